@@ -1,0 +1,35 @@
+// Turns the bytes of one input file into articles: `.txt`, `.md`/`.markdown`
+// with optional YAML front matter, and `.jsonl` with one article per line.
+// Faults become InputErrors; one bad JSONL record never hides the others.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "checker/article.h"
+
+namespace newslint {
+
+struct ReaderLimits {
+  size_t max_article_bytes = 64u << 20;  // larger articles are refused
+  size_t max_record_bytes = 64u << 20;   // one JSONL line
+};
+
+struct ReadOutcome {
+  std::vector<Article> articles;
+  std::vector<InputError> errors;
+};
+
+// Format from the file name: "md", "jsonl", else "txt".
+std::string FormatOf(std::string_view path);
+
+// Reads `bytes` (the whole file) as `format`. `path` is only used to name the
+// articles and errors.
+ReadOutcome ReadArticles(const std::string& path, std::string_view bytes,
+                         const std::string& format, const ReaderLimits& limits = {});
+
+// CRLF and lone CR become LF. Exposed for tests and for the fixer.
+std::string NormaliseLineEnds(std::string_view text);
+
+}  // namespace newslint

@@ -1,0 +1,78 @@
+#include "checker/cli/session.h"
+
+#include "checker/dates/date_analysis.h"
+#include "checker/dates/date_lexicon.h"
+#include "checker/kb/event_base.h"
+#include "checker/kb/people_base.h"
+#include "checker/titles/title_pass.h"
+#include "checker/rule_catalog.h"
+#include "checker/yaml_view.h"
+
+namespace newslint {
+
+bool ParseSessionOption(const std::string& option, Arguments& args, SessionOptions& out) {
+  if (option == "--config" || option == "-c") {
+    out.config_file = args.Value(option);
+  } else if (option == "--no-config") {
+    out.no_config = true;
+  } else if (option == "--rules" || option == "-r") {
+    out.rule_dirs.push_back(args.Value(option));
+  } else if (option == "--knowledge" || option == "-k") {
+    out.knowledge_dirs.push_back(args.Value(option));
+  } else if (option == "--as-of") {
+    out.as_of = args.Value(option);
+    auto d = ParseIsoDate(*out.as_of);
+    if (!d || !d->complete()) throw UsageError("--as-of takes a date: YYYY-MM-DD");
+  } else {
+    return false;
+  }
+  return true;
+}
+
+std::vector<std::string> KnowledgeDirs(const Config& config, const SessionOptions& options) {
+  std::vector<std::string> dirs = {RulesRoot() + "/kb"};
+  dirs.insert(dirs.end(), config.knowledge.begin(), config.knowledge.end());
+  dirs.insert(dirs.end(), options.knowledge_dirs.begin(), options.knowledge_dirs.end());
+  return dirs;
+}
+
+std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& err) {
+  Session s;
+  try {
+    std::optional<std::string> file = options.config_file;
+    if (!file && !options.no_config) file = FindConfig(".");
+    if (file) s.config = LoadConfig(*file);
+    LinterPasses passes;
+    auto lexicon = DateLexicon::Load(RulesRoot() + "/dates/lexicon/en.yaml");
+    auto events = std::make_shared<EventBase>();
+    auto people = std::make_shared<PeopleBase>();
+    for (const auto& dir : KnowledgeDirs(s.config, options)) {
+      events->LoadFolder(dir + "/events");
+      people->LoadFolder(dir);
+    }
+    std::vector<LoadError> faults;
+    events->Validate(faults);
+    people->Validate(faults);
+    if (!faults.empty()) throw faults.front();
+    DatePassOptions dpo;
+    std::optional<std::string> as_of = options.as_of ? options.as_of : s.config.as_of;
+    if (as_of) {
+      auto d = ParseIsoDate(*as_of);
+      if (!d || !d->complete()) {
+        throw LoadError(s.config.file.empty() ? "--as-of" : s.config.file, 1, 1,
+                        "as_of must be a date: YYYY-MM-DD");
+      }
+      dpo.as_of = d->Interval()->first;
+    }
+    passes.dates = std::make_shared<DatePass>(lexicon, events, dpo);
+    passes.titles = std::make_shared<TitlePass>(people);
+    s.linter = std::make_unique<Linter>(LoadConfiguredRules(s.config, options.rule_dirs),
+                                        std::move(passes));
+  } catch (const LoadError& e) {
+    err << e.what() << "\n";
+    return std::nullopt;
+  }
+  return s;
+}
+
+}  // namespace newslint

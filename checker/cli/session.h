@@ -1,0 +1,42 @@
+// What every command that checks articles sets up: the configuration (found
+// or named), the rules it selects, and the linter over them.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "checker/cli/arguments.h"
+#include "checker/config.h"
+#include "checker/linter.h"
+
+namespace newslint {
+
+struct SessionOptions {
+  std::optional<std::string> config_file;
+  bool no_config = false;
+  std::vector<std::string> rule_dirs;
+  std::vector<std::string> knowledge_dirs;  // --knowledge, besides rules/kb and the config's
+  std::optional<std::string> as_of;         // --as-of DATE
+};
+
+// Consumes --config, --no-config, --rules, --knowledge and --as-of; false for
+// other options.
+bool ParseSessionOption(const std::string& option, Arguments& args, SessionOptions& out);
+
+// The knowledge folders in force: the shipped rules/kb, the config's, then
+// those given on the command line.
+std::vector<std::string> KnowledgeDirs(const Config& config, const SessionOptions& options);
+
+struct Session {
+  Config config;
+  std::unique_ptr<Linter> linter;
+};
+
+// Loads configuration and rules; on a fault prints `file:line:col: message`
+// to err and returns nullopt (exit status 2).
+std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& err);
+
+}  // namespace newslint

@@ -1,0 +1,31 @@
+// The names the corpus pass needs from the knowledge base (rules/kb): the
+// names, adjectives and metonyms of each jurisdiction ("China", "Chinese",
+// "Beijing" are one key), the names of known people (so "Putin" and "Russian
+// President Vladimir Putin" are one speaker), and office titles (stripped from
+// speakers). Only these fields are read; `newslint kb check` validates the
+// files as a whole.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace newslint::corpus {
+
+struct KbNames {
+  // Every name, adjective and metonym, as written -> jurisdiction id.
+  std::vector<std::pair<std::string, std::string>> jurisdiction_names;
+  // Full names, aliases and spelling variants, as written -> person id.
+  std::vector<std::pair<std::string, std::string>> person_names;
+  // Family names -> person id, only where one person in the KB bears it.
+  std::unordered_map<std::string, std::string> family_names;
+  // Office titles as news writes them ("Foreign Minister", "Premier").
+  std::vector<std::string> titles;
+};
+
+// Reads rules/kb/offices/*.yaml and rules/kb/people/*.yaml under kb_dir;
+// throws LoadError naming the file, line and column of a malformed entry. A
+// missing folder gives empty lists (a custom rules root need not have a KB).
+KbNames LoadKbNames(const std::string& kb_dir);
+
+}  // namespace newslint::corpus

@@ -1,0 +1,33 @@
+// Checks a list of input files on N threads. One reader walks the files in
+// order and streams their articles through a bounded queue; workers check
+// them, so a JSONL shard with thousands of records spreads over every core
+// and memory holds at most the queue, never the corpus. Results carry their
+// (file, position) and are put back in input order, whatever the job count.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "checker/article_reader.h"
+#include "checker/linter.h"
+#include "checker/run_report.h"
+
+namespace newslint {
+
+struct RunOptions {
+  int jobs = 0;                        // 0: all cores
+  ReaderLimits limits;
+  std::string stdin_name = "<stdin>";  // the path shown for "-"; its extension picks the format
+  // Called on each article's report on the worker thread, after the rules
+  // (per-path overrides, later passes).
+  std::function<void(const Article&, DocumentReport&)> after_check;
+};
+
+void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
+               const RunOptions& options, RunReport& report);
+
+// Reads a whole file (or standard input for "-"); false and errno text on failure.
+bool ReadFileBytes(const std::string& path, std::string& out, std::string& error);
+
+}  // namespace newslint

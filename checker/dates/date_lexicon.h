@@ -1,0 +1,60 @@
+// A language's date vocabulary and patterns, loaded from rules/dates/lexicon/
+// (see en.yaml for the format). Macros in patterns expand to named groups
+// over the lexicon's own lists, so patterns never spell out month names.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "re2/re2.h"
+#include "re2/set.h"
+
+namespace newslint {
+
+enum class Tense { kNone, kPast, kFuture };
+
+struct DatePattern {
+  std::string kind;  // date, weekday, relative, ago, anniversary, year_of
+  std::string regex;  // after macro expansion
+  std::unique_ptr<RE2> re;
+};
+
+struct RelativeExpression {
+  std::string unit;  // day, week, month, year
+  int offset = 0;
+};
+
+class DateLexicon {
+ public:
+  // Throws LoadError naming file:line:col.
+  static std::shared_ptr<const DateLexicon> Load(const std::string& path);
+
+  int Month(std::string_view name) const;    // 1..12, 0 if unknown
+  std::string MonthName(int month) const;    // the first name listed
+  int Weekday(std::string_view name) const;  // 0 = Monday .. 6, -1 if unknown
+  int Number(std::string_view word) const;   // words or digits; 0 if unknown
+  int Ordinal(std::string_view word) const;  // words or 1st/2nd...; 0 if unknown
+  std::string Unit(std::string_view word) const;
+  const RelativeExpression* Relative(std::string_view phrase) const;
+  // Tense of a clause by its cue words (future wins over past).
+  Tense TenseOf(std::string_view clause) const;
+
+  const std::vector<DatePattern>& patterns() const { return patterns_; }
+  // All patterns in one set: which of them occur in a text, in one pass.
+  const RE2::Set& pattern_set() const { return *pattern_set_; }
+  const std::vector<std::string>& clause_breaks() const { return clause_breaks_; }
+
+ private:
+  std::vector<std::string> month_names_;
+  std::map<std::string, int> months_, weekdays_, numbers_, ordinals_;
+  std::map<std::string, std::string> units_;
+  std::map<std::string, RelativeExpression> relative_;
+  std::unique_ptr<RE2> future_, past_, past_suffix_;
+  std::vector<std::string> clause_breaks_;
+  std::vector<DatePattern> patterns_;
+  std::unique_ptr<RE2::Set> pattern_set_;
+};
+
+}  // namespace newslint

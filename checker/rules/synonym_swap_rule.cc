@@ -1,0 +1,245 @@
+#include "checker/rules/synonym_swap_rule.h"
+
+#include <cstring>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "checker/phrase_pattern.h"
+#include "checker/utf8.h"
+#include "checker/wordnet.h"
+
+namespace newslint {
+namespace {
+
+struct Expression {
+  std::string text;                         // as listed, the suggestion
+  std::vector<std::string> words;           // lower case
+  // Per word: its own inflected forms, and those of its WordNet synonyms.
+  // Computed once at load, so checking is hash lookups on the text's words.
+  std::vector<std::unordered_set<std::string>> same;
+  std::vector<std::unordered_set<std::string>> synonyms;
+  std::vector<std::string> spelling;  // SpellingKey of each word
+};
+
+// Regular inflections of a lemma (plural, past, gerund, comparative). Forms
+// that are not words never occur in text, so over-generating is harmless.
+std::vector<std::string> Inflections(const std::string& w) {
+  std::vector<std::string> out = {w, w + "s", w + "es", w + "ed", w + "ing", w + "er", w + "est"};
+  if (!w.empty() && w.back() == 'e') {
+    out.push_back(w + "d");
+    out.push_back(w.substr(0, w.size() - 1) + "ing");
+    out.push_back(w + "r");
+  }
+  if (w.size() > 1 && w.back() == 'y') {
+    std::string stem = w.substr(0, w.size() - 1);
+    out.push_back(stem + "ies");
+    out.push_back(stem + "ied");
+  }
+  if (w.size() > 3 && w.compare(w.size() - 3, 3, "man") == 0) out.push_back(w.substr(0, w.size() - 3) + "men");
+  return out;
+}
+
+// British and American spellings are one word, not synonyms:
+// organisation/organization, defence/defense, labour/labor, centre/center.
+std::string SpellingKey(std::string w) {
+  static const std::pair<const char*, const char*> kRules[] = {
+      {"isation", "ization"}, {"ise", "ize"}, {"ising", "izing"}, {"ised", "ized"},
+      {"our", "or"}, {"tre", "ter"}, {"ence", "ense"}, {"mme", "m"}, {"ogue", "og"},
+      {"lled", "led"}, {"lling", "ling"}, {"yse", "yze"}};
+  for (auto [from, to] : kRules) {
+    for (size_t at; (at = w.find(from)) != std::string::npos;) w.replace(at, std::strlen(from), to);
+  }
+  return w;
+}
+
+// Function words neither anchor a window nor count as a kept word: "of the"
+// kept from "Council of the European Union" says nothing.
+bool IsFunctionWord(const std::string& w) {
+  static const std::unordered_set<std::string> kWords = {
+      "the", "of", "and", "for", "in", "on", "to", "a", "an", "at", "by", "with", "from", "de",
+      "la", "le", "du", "des", "or", "as", "into", "upon"};
+  return kWords.count(w) > 0;
+}
+
+struct Anchor {
+  size_t expression;
+  size_t position;
+};
+
+class SynonymSwapRule : public Rule {
+ public:
+  SynonymSwapRule(RuleInfo info, std::vector<Expression> expressions,
+                  std::unordered_set<std::string> allowed, std::shared_ptr<const WordNet> wordnet,
+                  int max_swaps, int min_kept)
+      : Rule(std::move(info)), expressions_(std::move(expressions)), allowed_(std::move(allowed)),
+        wordnet_(std::move(wordnet)), max_swaps_(max_swaps), min_kept_(min_kept) {
+    for (size_t e = 0; e < expressions_.size(); ++e) {
+      for (size_t p = 0; p < expressions_[e].words.size(); ++p) {
+        if (IsFunctionWord(expressions_[e].words[p])) continue;
+        for (const auto& form : expressions_[e].same[p]) anchors_[form].push_back({e, p});
+      }
+    }
+  }
+
+  void Check(const Document& doc, HitSink& sink) const override {
+    const auto& tokens = doc.tokens();
+    std::vector<std::string> lower(tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) lower[i] = LowerWord(doc.slice(tokens[i].span));
+    std::set<std::pair<size_t, size_t>> tried;  // (expression, first token)
+    std::vector<Hit> hits;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      auto hit = anchors_.find(lower[i]);
+      if (hit == anchors_.end()) continue;
+      for (const Anchor& a : hit->second) {
+        if (a.position > i) continue;
+        size_t first = i - a.position;
+        const Expression& ex = expressions_[a.expression];
+        if (first + ex.words.size() > tokens.size()) continue;
+        if (!tried.insert({a.expression, first}).second) continue;
+        TryWindow(doc, ex, first, lower, hits);
+      }
+    }
+    // "cold warfare" inside "cold warfare mentality": report the longer only.
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const Hit& a, const Hit& b) { return a.span.size() > b.span.size(); });
+    std::vector<Span> taken;
+    for (auto& h : hits) {
+      bool inside = std::any_of(taken.begin(), taken.end(), [&](Span t) {
+        return t.begin < h.span.end && h.span.begin < t.end;
+      });
+      if (inside) continue;
+      taken.push_back(h.span);
+      sink.Report(std::move(h));
+    }
+  }
+
+ private:
+  // ASCII lower case, typographic apostrophe made plain; cheap, no allocation
+  // beyond the result.
+  static std::string LowerWord(std::string_view w) {
+    std::string out;
+    out.reserve(w.size());
+    for (size_t i = 0; i < w.size(); ++i) {
+      if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out += '\'';
+        i += 2;
+      } else {
+        char c = w[i];
+        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+    }
+    return out;
+  }
+
+  void TryWindow(const Document& doc, const Expression& ex, size_t first,
+                 const std::vector<std::string>& lower, std::vector<Hit>& hits) const {
+    const auto& tokens = doc.tokens();
+    int swaps = 0, kept = 0;
+    for (size_t j = 0; j < ex.words.size(); ++j) {
+      size_t t = first + j;
+      if (j > 0 && !Adjacent(doc, tokens[t - 1].span, tokens[t].span)) return;
+      const std::string& w = lower[t];
+      if (ex.same[j].count(w)) {
+        kept += !IsFunctionWord(ex.words[j]);
+        continue;
+      }
+      if (ex.synonyms[j].count(w)) {
+        ++swaps;
+        continue;
+      }
+      // Spelling variants share their start; most mismatches stop here.
+      if (w.compare(0, 3, ex.words[j], 0, 3) != 0 || SpellingKey(w) != ex.spelling[j]) return;
+      kept += !IsFunctionWord(ex.words[j]);
+    }
+    if (swaps == 0 || swaps > max_swaps_ || kept < min_kept_) return;
+    Span span{tokens[first].span.begin, tokens[first + ex.words.size() - 1].span.end};
+    if (allowed_.count(NormalisePhrase(doc.slice(span)))) return;
+    Hit hit;
+    hit.span = span;
+    hit.suggestion = ex.text;
+    hit.evidence = "WordNet synonyms of the fixed expression \"" + ex.text + "\"";
+    hit.vars.emplace_back("expected", ex.text);
+    hits.push_back(std::move(hit));
+  }
+
+  // Words of one expression: only spaces, hyphens or quotation marks between.
+  static bool Adjacent(const Document& doc, Span a, Span b) {
+    std::string_view gap = doc.text().substr(a.end, b.begin - a.end);
+    size_t pos = 0;
+    while (pos < gap.size()) {
+      char32_t c = utf8::Decode(gap, pos);
+      if (!(c == ' ' || c == '-' || c == '"' || c == '\'' || c == 0x201C || c == 0x201D ||
+            c == 0x2018 || c == 0x2019 || c == 0xA0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  std::vector<Expression> expressions_;
+  std::unordered_set<std::string> allowed_;
+  std::shared_ptr<const WordNet> wordnet_;
+  int max_swaps_, min_kept_;
+  std::unordered_map<std::string, std::vector<Anchor>> anchors_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> MakeSynonymSwapRule(RuleInfo info, YamlView& yaml, LoadContext& ctx) {
+  std::vector<std::string> listed = yaml.StringList("expressions");
+  if (auto file = yaml.OptionalString("expressions_file")) {
+    std::string path = ctx.file_dir + "/" + *file;
+    YamlView data(LoadYamlFile(path), path);
+    for (auto& e : data.StringList("expressions", true)) listed.push_back(std::move(e));
+    data.OptionalString("origin");
+    data.RejectUnknownKeys();
+  }
+  std::unordered_set<std::string> allowed;
+  for (const auto& a : yaml.StringList("allowed")) allowed.insert(NormalisePhrase(a));
+  int max_swaps = yaml.Int("max_swaps", 2);
+  int min_kept = yaml.Int("min_kept", 1);
+  if (listed.empty()) yaml.Fail("a synonym-swap rule needs 'expressions' or 'expressions_file'");
+  if (min_kept < 1) yaml.Fail(yaml.node()["min_kept"], "'min_kept' must be at least 1");
+  if (!ctx.wordnet) {
+    try {
+      ctx.wordnet = WordNet::Load(ctx.wordnet_dir);
+    } catch (const std::runtime_error& e) {
+      yaml.Fail(std::string(e.what()) + " (install Debian's wordnet-base, or disable this rule)");
+    }
+  }
+  std::vector<Expression> expressions;
+  std::set<std::string> seen;
+  for (const auto& text : listed) {
+    Expression ex;
+    ex.text = text;
+    std::string norm = NormalisePhrase(text);
+    if (!seen.insert(norm).second) continue;
+    size_t start = 0;
+    while (start <= norm.size()) {
+      size_t sp = norm.find(' ', start);
+      if (sp == std::string::npos) sp = norm.size();
+      if (sp > start) ex.words.push_back(norm.substr(start, sp - start));
+      start = sp + 1;
+    }
+    if (ex.words.size() < 2) yaml.Fail("fixed expression '" + text + "' has fewer than two words");
+    for (const auto& w : ex.words) {
+      std::unordered_set<std::string> same, synonyms;
+      for (auto& f : Inflections(w)) same.insert(std::move(f));
+      for (const auto& syn : ctx.wordnet->Synonyms(w)) {
+        if (SpellingKey(syn) == SpellingKey(w)) continue;  // organisation/organization
+        for (auto& f : Inflections(syn)) {
+          if (!same.count(f)) synonyms.insert(std::move(f));
+        }
+      }
+      ex.same.push_back(std::move(same));
+      ex.spelling.push_back(SpellingKey(w));
+      ex.synonyms.push_back(std::move(synonyms));
+    }
+    expressions.push_back(std::move(ex));
+  }
+  return std::make_unique<SynonymSwapRule>(std::move(info), std::move(expressions),
+                                           std::move(allowed), ctx.wordnet, max_swaps, min_kept);
+}
+
+}  // namespace newslint

@@ -1,0 +1,25 @@
+// Everything one run produced, in the deterministic order of the input: what
+// report writers receive.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "checker/article.h"
+#include "checker/linter.h"
+
+namespace newslint {
+
+struct RuleDescriptor {  // for writers that list the rules (SARIF, JUnit)
+  std::string id, category, severity, message, description, file;
+};
+
+struct RunReport {
+  std::string tool_name = "newslint";
+  std::string tool_version;
+  std::vector<DocumentReport> documents;
+  std::vector<InputError> errors;
+  std::vector<RuleDescriptor> rules;
+};
+
+}  // namespace newslint

@@ -1,0 +1,121 @@
+#include "checker/utf8.h"
+
+namespace newslint::utf8 {
+
+std::optional<size_t> FirstInvalidByte(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size(), i = 0;
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    char32_t min;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + len > n) return i;
+    char32_t cp = c & (0x7F >> len);
+    for (size_t k = 1; k < len; ++k) {
+      if ((p[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+size_t CountCodePoints(std::string_view s) {
+  size_t count = 0;
+  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+char32_t Decode(std::string_view s, size_t& pos) {
+  auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+  if (len == 0 || pos + len > s.size()) {
+    ++pos;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0x7F >> len);
+  for (size_t k = 1; k < len; ++k) {
+    auto b = static_cast<unsigned char>(s[pos + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++pos;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  pos += len;
+  return cp;
+}
+
+char32_t DecodeBefore(std::string_view s, size_t& pos) {
+  size_t start = pos - 1;
+  while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+    --start;
+  }
+  size_t p = start;
+  char32_t c = Decode(s, p);
+  if (p != pos) {  // ill-formed tail: step back one byte only
+    start = pos - 1;
+    c = 0xFFFD;
+  }
+  pos = start;
+  return c;
+}
+
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  if (c < 0xC0) return false;                       // Latin-1 punctuation, NBSP
+  if (c == 0xD7 || c == 0xF7) return false;         // multiplication, division
+  if (c >= 0x2000 && c <= 0x2BFF) return false;     // punctuation, symbols, arrows
+  if (c >= 0x3000 && c <= 0x303F) return false;     // CJK punctuation
+  if (c >= 0xFE30 && c <= 0xFE4F) return false;
+  if (c >= 0xFF00 && c <= 0xFF0F) return false;
+  if (c == 0xFEFF || c == 0xFFFD) return false;
+  return true;
+}
+
+bool IsUpper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // Latin-1 and Latin Extended-A capitals; enough for names in English news.
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;
+  if (c >= 0x391 && c <= 0x3A9) return true;  // Greek
+  if (c >= 0x410 && c <= 0x42F) return true;  // Cyrillic
+  return false;
+}
+
+bool IsLower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1;
+  if (c >= 0x3B1 && c <= 0x3C9) return true;
+  if (c >= 0x430 && c <= 0x44F) return true;
+  return false;
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+         c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+
+}  // namespace newslint::utf8

@@ -1,0 +1,36 @@
+// UTF-8 helpers: validation with the exact byte of the fault, code point
+// counting for columns, and decoding for character classes.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace newslint::utf8 {
+
+// Offset of the first byte that is not part of a well-formed UTF-8 sequence
+// (overlongs, surrogates and values past U+10FFFF count as ill-formed), or
+// nullopt when the whole text is valid.
+std::optional<size_t> FirstInvalidByte(std::string_view text);
+
+// Number of code points in a valid UTF-8 text (continuation bytes skipped).
+size_t CountCodePoints(std::string_view text);
+
+// Decodes the code point starting at text[pos] and advances pos past it.
+// Invalid input yields U+FFFD and advances one byte, so callers never loop.
+char32_t Decode(std::string_view text, size_t& pos);
+
+// Decodes the code point that ends just before text[pos] and moves pos to its
+// first byte. Requires pos > 0.
+char32_t DecodeBefore(std::string_view text, size_t& pos);
+
+// A letter or digit for tokenisation: ASCII alphanumerics, and every code point
+// from U+00C0 up except the general punctuation, symbol and space blocks news
+// text uses (dashes, curly quotes, bullets, NBSP...).
+bool IsWordChar(char32_t c);
+bool IsUpper(char32_t c);
+bool IsLower(char32_t c);
+bool IsSpace(char32_t c);
+
+}  // namespace newslint::utf8

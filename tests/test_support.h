@@ -1,0 +1,73 @@
+// Helpers shared by the tests: temporary folders, files, running the built
+// binary, and articles made from strings.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "checker/article.h"
+
+namespace newslint::testing {
+
+inline std::string SourceDir() { return NEWSLINT_SOURCE_DIR; }
+inline std::string Binary() { return NEWSLINT_BINARY; }
+
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (std::filesystem::temp_directory_path() / "newslint-test-XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    std::filesystem::permissions(path_, std::filesystem::perms::owner_all, ec);
+    std::filesystem::remove_all(path_, ec);
+  }
+  const std::string& path() const { return path_; }
+  std::string Write(const std::string& name, const std::string& content) const {
+    std::string p = path_ + "/" + name;
+    std::filesystem::create_directories(std::filesystem::path(p).parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs a shell command line; stdout and stderr captured through files.
+inline CommandResult RunCommand(const std::string& command) {
+  TempDir tmp;
+  std::string out = tmp.path() + "/out", err = tmp.path() + "/err";
+  int status = std::system((command + " >" + out + " 2>" + err).c_str());
+  CommandResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::stringstream so, se;
+  so << std::ifstream(out).rdbuf();
+  se << std::ifstream(err).rdbuf();
+  r.out = so.str();
+  r.err = se.str();
+  return r;
+}
+
+inline Article MakeArticle(std::string text, std::string format = "txt") {
+  Article a;
+  a.path = "test.txt";
+  a.format = std::move(format);
+  a.text = std::move(text);
+  return a;
+}
+
+}  // namespace newslint::testing
