@@ -8,6 +8,7 @@
 
 #include "checker/corpus/claim_value.h"
 #include "checker/corpus/reconcile_pool.h"
+#include "checker/rules_root.h"
 
 namespace newslint::corpus {
 namespace {
@@ -38,7 +39,7 @@ void FindClaimConflicts(const CorpusSettings& settings, const Pool& pool) {
     }
   }
   std::unordered_map<std::string, std::string> extractor_file;
-  for (const auto& x : settings.extractors) extractor_file[x->id()] = x->file();
+  for (const auto& x : settings.extractors) extractor_file[x->id()] = DisplayPath(x->file());
   auto claim_of = [&](const ClaimRef& r) -> const ClaimRecord& {
     return pool[r.article].records->claims[r.claim];
   };
