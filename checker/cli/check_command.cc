@@ -1,23 +1,18 @@
 // `newslint check`: walk the inputs, check every article, write the report.
-#include <fnmatch.h>
 #include <unistd.h>
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "checker/cli/arguments.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/run_steps.h"
 #include "checker/cli/session.h"
 #include "checker/corpus/claim_index.h"
 #include "checker/corpus/corpus_pass.h"
 #include "checker/corpus_runner.h"
 #include "checker/corpus_walker.h"
 #include "checker/rule_catalog.h"
-#include "checker/yaml_view.h"
 #include "reports/report_writer.h"
 
 namespace newslint {
@@ -51,55 +46,6 @@ options:
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
 )";
-
-// Writes through a temporary file in the same folder, renamed into place, so
-// an interrupted run never leaves a half-written report.
-bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
-  std::filesystem::path target(path);
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) {
-      error = "cannot write " + tmp;
-      return false;
-    }
-    out << content;
-    out.flush();
-    if (!out) {
-      error = "cannot write " + tmp;
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot rename " + tmp + " to " + path;
-    std::remove(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-bool GlobMatches(const std::vector<std::string>& globs, const std::string& path) {
-  for (const auto& g : globs) {
-    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
-  }
-  return false;
-}
-
-// Per-path overrides of the configuration: drop or re-grade findings.
-void ApplyPathOverrides(const Config& config, DocumentReport& doc) {
-  for (const auto& o : config.overrides) {
-    if (!GlobMatches(o.paths, doc.path)) continue;
-    std::vector<Finding> kept;
-    for (auto& f : doc.findings) {
-      if (!RuleEnabled(f.rule, f.category, {}, o.disable)) continue;
-      if (auto s = o.severity.find(f.category); s != o.severity.end()) f.severity = s->second;
-      if (auto s = o.severity.find(f.rule); s != o.severity.end()) f.severity = s->second;
-      kept.push_back(std::move(f));
-    }
-    doc.findings = std::move(kept);
-  }
-}
 
 }  // namespace
 
@@ -180,28 +126,11 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   std::unique_ptr<corpus::CorpusPass> pass;
   std::unique_ptr<corpus::ClaimIndex> index;
   if (cross_article) {
-    try {
-      pass = corpus::CorpusPass::Load(RulesRoot());
-    } catch (const LoadError& e) {
-      std::cerr << e.what() << "\n";
+    if (!LoadCorpusPass(session->config, pass, std::cerr)) return 2;
+    if (pass && !index_path.empty() &&
+        !OpenIndexForCheck(index_path, *pass, "newslint check", index, std::cerr)) {
       return 2;
     }
-    pass->Configure(session->config);
-    if (!index_path.empty()) {
-      try {
-        index = corpus::ClaimIndex::Open(index_path, corpus::ClaimIndex::Access::kRead);
-        std::string version = index->RecordsVersion();
-        if (!version.empty() && version != pass->records_version()) {
-          std::cerr << "newslint check: warning: " << index_path
-                    << " was built with other claim extractors, settings or knowledge; re-run "
-                       "`newslint index add` over the published corpus to refresh it\n";
-        }
-      } catch (const corpus::IndexError& e) {
-        std::cerr << "newslint check: " << e.what() << "\n";
-        return 2;
-      }
-    }
-    if (!pass->enabled()) pass.reset();
   }
 
   WalkOptions wk;
@@ -221,68 +150,13 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };
   RunCorpus(walk.files, *session->linter, ro, report);
-  if (pass) {
-    corpus::PublishedCorpus published;
-    if (index) {
-      std::vector<const corpus::ArticleRecords*> batch;
-      for (const auto& d : report.documents) {
-        if (d.records) batch.push_back(d.records.get());
-      }
-      try {
-        published = index->Published(batch, static_cast<size_t>(pass->settings().max_related));
-      } catch (const corpus::IndexError& e) {
-        std::cerr << "newslint check: " << e.what() << "\n";
-        return 2;
-      }
-    }
-    pass->Reconcile(published, report.documents);
-    for (auto& d : report.documents) {
-      ApplyPathOverrides(config, d);  // again, for the findings the reconcile added
-      d.records.reset();
-    }
-  }
-  for (const auto& r : session->linter->rules()) {
-    const RuleInfo& i = r->info();
-    report.rules.push_back({i.id, i.category, std::string(SeverityName(i.severity)), i.message,
-                            i.description, i.file});
-  }
-  if (pass) {
-    for (auto& d : pass->Descriptors()) report.rules.push_back(std::move(d));
-  }
-  for (const auto& e : report.errors) {
-    std::cerr << "newslint: input error: " << TerminalSafe(e.path)
-              << (e.record ? "#" + TerminalSafe(*e.record) : "")
-              << (e.line > 0 ? ":" + std::to_string(e.line) + ":" + std::to_string(e.column) : "")
-              << ": " << TerminalSafe(e.message) << "\n";
-  }
   if (report.documents.empty() && walk.files.empty()) {
+    PrintInputErrors(report.errors);
     std::cerr << "newslint check: no input: no article files found in the given paths\n";
     return 2;
   }
-
-  std::ostringstream rendered;
-  writer->Write(report, rendered);
-  if (output.empty()) {
-    std::cout << rendered.str() << std::flush;
-  } else {
-    std::string error;
-    if (!WriteAtomically(output, rendered.str(), error)) {
-      std::cerr << "newslint check: " << error << "\n";
-      return 2;
-    }
-  }
-
-  if (fail_on == "never") return 0;
-  Severity threshold = *ParseSeverity(fail_on);
-  // An article that could not be read fails the gate like an error would:
-  // a batch is not clean when part of it went unchecked.
-  if (!report.errors.empty()) return 1;
-  for (const auto& d : report.documents) {
-    for (const auto& f : d.findings) {
-      if (f.severity >= threshold) return 1;
-    }
-  }
-  return 0;
+  return FinishRun(*session, pass.get(), index.get(), *writer,
+                   {"newslint check", output, fail_on}, report);
 }
 
 }  // namespace newslint

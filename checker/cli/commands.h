@@ -14,5 +14,7 @@ int RunCheckCommand(const std::vector<std::string>& args);
 int RunRulesCommand(const std::vector<std::string>& args);
 int RunKbCommand(const std::vector<std::string>& args);
 int RunIndexCommand(const std::vector<std::string>& args);
+int RunExtractCommand(const std::vector<std::string>& args);
+int RunReconcileCommand(const std::vector<std::string>& args);
 
 }  // namespace newslint

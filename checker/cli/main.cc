@@ -16,6 +16,8 @@ usage:
   newslint rules list|show ID|test      list, describe or self-test the rules
   newslint kb check [DIR...]            validate the knowledge base
   newslint index add|remove|stats       the index of published articles (check --index)
+  newslint extract --records OUT PATH... a shard's findings and records (sharded runs)
+  newslint reconcile RECORDS...         the report of all shards' records
   newslint --version
 
 Run 'newslint COMMAND --help' for a command's options.
@@ -43,6 +45,8 @@ int main(int argc, char** argv) {
   if (cmd == "rules") return newslint::RunRulesCommand(rest);
   if (cmd == "kb") return newslint::RunKbCommand(rest);
   if (cmd == "index") return newslint::RunIndexCommand(rest);
+  if (cmd == "extract") return newslint::RunExtractCommand(rest);
+  if (cmd == "reconcile") return newslint::RunReconcileCommand(rest);
   std::cerr << "newslint: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

@@ -1,0 +1,163 @@
+#include "checker/cli/run_steps.h"
+
+#include <fnmatch.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "checker/cli/commands.h"
+#include "checker/rules_root.h"
+#include "checker/yaml_view.h"
+
+namespace newslint {
+
+namespace {
+
+bool GlobMatches(const std::vector<std::string>& globs, const std::string& path) {
+  for (const auto& g : globs) {
+    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
+  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) {
+      error = "cannot write " + tmp;
+      return false;
+    }
+    out << content;
+    out.flush();
+    if (!out) {
+      error = "cannot write " + tmp;
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    error = "cannot rename " + tmp + " to " + path;
+    std::remove(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+void ApplyPathOverrides(const Config& config, DocumentReport& doc) {
+  for (const auto& o : config.overrides) {
+    if (!GlobMatches(o.paths, doc.path)) continue;
+    std::vector<Finding> kept;
+    for (auto& f : doc.findings) {
+      if (!RuleEnabled(f.rule, f.category, {}, o.disable)) continue;
+      if (auto s = o.severity.find(f.category); s != o.severity.end()) f.severity = s->second;
+      if (auto s = o.severity.find(f.rule); s != o.severity.end()) f.severity = s->second;
+      kept.push_back(std::move(f));
+    }
+    doc.findings = std::move(kept);
+  }
+}
+
+bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
+                    std::ostream& err) {
+  try {
+    pass = corpus::CorpusPass::Load(RulesRoot());
+  } catch (const LoadError& e) {
+    err << e.what() << "\n";
+    return false;
+  }
+  pass->Configure(config);
+  if (!pass->enabled()) pass.reset();
+  return true;
+}
+
+bool OpenIndexForCheck(const std::string& path, const corpus::CorpusPass& pass,
+                       const std::string& command, std::unique_ptr<corpus::ClaimIndex>& index,
+                       std::ostream& err) {
+  try {
+    index = corpus::ClaimIndex::Open(path, corpus::ClaimIndex::Access::kRead);
+    std::string version = index->RecordsVersion();
+    if (!version.empty() && version != pass.records_version()) {
+      err << command << ": warning: " << path
+          << " was built with other claim extractors, settings or knowledge; re-run "
+             "`newslint index add` over the published corpus to refresh it\n";
+    }
+  } catch (const corpus::IndexError& e) {
+    err << command << ": " << e.what() << "\n";
+    return false;
+  }
+  return true;
+}
+
+void PrintInputErrors(const std::vector<InputError>& errors) {
+  for (const auto& e : errors) {
+    std::cerr << "newslint: input error: " << TerminalSafe(e.path)
+              << (e.record ? "#" + TerminalSafe(*e.record) : "")
+              << (e.line > 0 ? ":" + std::to_string(e.line) + ":" + std::to_string(e.column) : "")
+              << ": " << TerminalSafe(e.message) << "\n";
+  }
+}
+
+int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::ClaimIndex* index,
+              const ReportWriter& writer, const ReportOptions& options, RunReport& report) {
+  if (pass) {
+    corpus::PublishedCorpus published;
+    if (index) {
+      std::vector<const corpus::ArticleRecords*> batch;
+      for (const auto& d : report.documents) {
+        if (d.records) batch.push_back(d.records.get());
+      }
+      try {
+        published = index->Published(batch, static_cast<size_t>(pass->settings().max_related));
+      } catch (const corpus::IndexError& e) {
+        std::cerr << options.command << ": " << e.what() << "\n";
+        return 2;
+      }
+    }
+    pass->Reconcile(published, report.documents);
+    for (auto& d : report.documents) {
+      ApplyPathOverrides(session.config, d);  // again, for the findings the reconcile added
+      d.records.reset();
+    }
+  }
+  for (const auto& r : session.linter->rules()) {
+    const RuleInfo& i = r->info();
+    report.rules.push_back({i.id, i.category, std::string(SeverityName(i.severity)), i.message,
+                            i.description, i.file});
+  }
+  if (pass) {
+    for (auto& d : pass->Descriptors()) report.rules.push_back(std::move(d));
+  }
+  PrintInputErrors(report.errors);
+
+  std::ostringstream rendered;
+  writer.Write(report, rendered);
+  if (options.output.empty()) {
+    std::cout << rendered.str() << std::flush;
+  } else {
+    std::string error;
+    if (!WriteAtomically(options.output, rendered.str(), error)) {
+      std::cerr << options.command << ": " << error << "\n";
+      return 2;
+    }
+  }
+
+  if (options.fail_on == "never") return 0;
+  Severity threshold = *ParseSeverity(options.fail_on);
+  // An article that could not be read fails the gate like an error would:
+  // a batch is not clean when part of it went unchecked.
+  if (!report.errors.empty()) return 1;
+  for (const auto& d : report.documents) {
+    for (const auto& f : d.findings) {
+      if (f.severity >= threshold) return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace newslint

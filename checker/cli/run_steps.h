@@ -1,0 +1,54 @@
+// The steps that `check`, `extract` and `reconcile` share, so that a sharded
+// run (extract on each shard, then one reconcile) goes through exactly the
+// code a single `check` does and gives the same report.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "checker/cli/session.h"
+#include "checker/corpus/claim_index.h"
+#include "checker/corpus/corpus_pass.h"
+#include "checker/run_report.h"
+#include "reports/report_writer.h"
+
+namespace newslint {
+
+// Writes through a temporary file in the same folder, renamed into place, so
+// an interrupted run never leaves a half-written file.
+bool WriteAtomically(const std::string& path, const std::string& content, std::string& error);
+
+// Per-path overrides of the configuration: drop or re-grade findings.
+void ApplyPathOverrides(const Config& config, DocumentReport& doc);
+
+// The cross-article pass as the configuration sets it: null when it is
+// switched off there. Prints the fault and returns false when its files do
+// not load.
+bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
+                    std::ostream& err);
+
+// Opens --index FILE for reading; warns when it was built with other
+// extractors. Prints the fault (prefixed with `command`) and returns false.
+bool OpenIndexForCheck(const std::string& path, const corpus::CorpusPass& pass,
+                       const std::string& command, std::unique_ptr<corpus::ClaimIndex>& index,
+                       std::ostream& err);
+
+// Each input error as `newslint: input error: path:line:col: message` on
+// standard error, with article-borne text made safe for a terminal.
+void PrintInputErrors(const std::vector<InputError>& errors);
+
+struct ReportOptions {
+  std::string command;  // for messages: "newslint check"
+  std::string output;   // empty: standard output
+  std::string fail_on;  // error|warning|info|never
+};
+
+// After the per-article pass: reconciles the batch (and the index), applies
+// the overrides to what that added, lists the rules, prints input errors,
+// writes the report and returns the exit status of the spec.
+int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::ClaimIndex* index,
+              const ReportWriter& writer, const ReportOptions& options, RunReport& report);
+
+}  // namespace newslint
