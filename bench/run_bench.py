@@ -2,13 +2,20 @@
 """`make bench`: newslint's throughput on a synthetic news corpus.
 
 Generates the corpus (bench/generate_corpus.py, cached under build/), then runs
-`newslint check` over it with the full default rules and knowledge base at 1
-job and at all cores, several times each, and reports medians: MB/s,
-articles/s and peak memory (max RSS). As a yardstick it runs `grep -F` with
-the spinner phrase list over the same files. Timings on shared machines are
-noisy: read the medians and the ratios, not single runs.
+newslint over it with the full default rules and knowledge base, several times
+each, and reports medians: MB/s, articles/s and peak memory (max RSS):
+  - the per-article pass (`check --no-corpus`) at 1 job and at all cores;
+  - everything (`check`, both passes) at 1 job and at all cores;
+  - the two halves of a sharded run: `extract` (per-article pass plus
+    records) and `reconcile` (the cross-article pass over the records alone).
+As a yardstick it runs `grep -F` with the spinner phrase list over the same
+files. With --peers it also installs and times textlint (npm registry, three
+rules) and proselint (Debian) on a sample of the corpus written as .txt files,
+with newslint on the same sample. Timings on shared machines are noisy: read
+the medians and the ratios, not single runs.
 
 Usage: bench/run_bench.py [--mb 10] [--runs 5] [--binary build/newslint]
+                          [--peers] [--peer-mb 1]
 """
 import argparse
 import glob
@@ -18,6 +25,7 @@ import re
 import statistics
 import subprocess
 import sys
+import shutil
 import tempfile
 import time
 
@@ -25,15 +33,55 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def run(cmd, stdout=subprocess.DEVNULL):
+def run(cmd, stdout=subprocess.DEVNULL, ok=(0, 1), cwd=None):
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
+    if ok is not None and code not in ok:
         raise SystemExit(f"{' '.join(cmd)} exited {code}")
     return wall, usage.ru_maxrss / 1024.0  # MiB
+
+
+def median_run(cmd, runs, **kw):
+    walls, rss = [], []
+    for _ in range(runs):
+        w, m = run(cmd, **kw)
+        walls.append(w)
+        rss.append(m)
+    return statistics.median(walls), statistics.median(rss)
+
+
+def write_sample(files, mb, out):
+    """The first `mb` MB of articles, one .txt file each: what the peers read."""
+    os.makedirs(out, exist_ok=True)
+    budget, n = mb * 1e6, 0
+    for path in files:
+        for line in open(path, encoding="utf-8"):
+            text = json.loads(line)["text"]
+            with open(os.path.join(out, f"a{n:05d}.txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+            n += 1
+            budget -= len(text.encode("utf-8"))
+            if budget <= 0:
+                return n
+    return n
+
+
+def install_textlint(prefix):
+    """textlint and three rules from the npm registry, under build/peers."""
+    rules = ["textlint-rule-no-todo", "textlint-rule-max-comma", "textlint-rule-sentence-length"]
+    binary = os.path.join(prefix, "node_modules/.bin/textlint")
+    if not os.path.exists(binary):
+        if not shutil.which("npm"):
+            return None, rules
+        os.makedirs(prefix, exist_ok=True)
+        r = subprocess.run(["npm", "install", "--silent", "--prefix", prefix, "textlint"] + rules,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if r.returncode != 0 or not os.path.exists(binary):
+            return None, rules
+    return binary, rules
 
 
 def corpus_size(paths):
@@ -58,6 +106,9 @@ def main():
     ap.add_argument("--mb", type=float, default=float(os.environ.get("BENCH_MB", 10)))
     ap.add_argument("--runs", type=int, default=int(os.environ.get("BENCH_RUNS", 5)))
     ap.add_argument("--binary", default=os.path.join(ROOT, "build/newslint"))
+    ap.add_argument("--peers", action="store_true", default=bool(os.environ.get("BENCH_PEERS")),
+                    help="also time textlint and proselint on a sample")
+    ap.add_argument("--peer-mb", type=float, default=float(os.environ.get("BENCH_PEER_MB", 1)))
     args = ap.parse_args()
     corpus = os.path.join(ROOT, "build", f"bench-corpus-{args.mb:g}mb")
     if not glob.glob(os.path.join(corpus, "*.jsonl")):
@@ -69,32 +120,71 @@ def main():
     cores = os.cpu_count() or 1
     print(f"machine: {cores} cores; corpus: {size / 1e6:.1f} MB, {articles} articles, {len(files)} files")
     print(f"runs per configuration: {args.runs} (medians)\n")
-    rows = []
-    for jobs in sorted({1, cores}):
-        walls, rss = [], []
-        for _ in range(args.runs):
-            w, m = run([args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never",
-                        "--jobs", str(jobs), corpus])
-            walls.append(w)
-            rss.append(m)
-        wall = statistics.median(walls)
-        rows.append((f"newslint --jobs {jobs}", wall, size / wall / 1e6, articles / wall, statistics.median(rss)))
+    ap_rows = []
+    check = [args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never"]
+    for label, extra in (("per-article pass", ["--no-corpus"]), ("both passes", [])):
+        for jobs in sorted({1, cores}):
+            wall, mem = median_run(check + extra + ["--jobs", str(jobs), corpus], args.runs)
+            ap_rows.append((f"check, {label}, --jobs {jobs}", wall, size / wall / 1e6, articles / wall, mem))
     with tempfile.TemporaryDirectory() as tmp:
+        records = os.path.join(tmp, "records.jsonl")
+        extract = [args.binary, "extract", "--no-config", "--records", records, corpus]
+        wall, mem = median_run(extract, args.runs, ok=(0,))
+        ap_rows.append((f"extract (map), --jobs {cores}", wall, size / wall / 1e6, articles / wall, mem))
+        rec_mb = os.path.getsize(records) / 1e6
+        reconcile = [args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on", "never",
+                     records]
+        wall, mem = median_run(reconcile, args.runs)
+        ap_rows.append((f"reconcile (reduce, {rec_mb:.1f} MB records)", wall, size / wall / 1e6,
+                        articles / wall, mem))
         phrases, count = phrase_file(tmp)
-        walls = [run(["grep", "-F", "-i", "-c", "-f", phrases] + files)[0] for _ in range(args.runs)]
-        wall = statistics.median(walls)
-        rows.append((f"grep -F -i ({count} phrases)", wall, size / wall / 1e6, articles / wall, float("nan")))
-    print(f"{'configuration':<34}{'median s':>10}{'MB/s':>9}{'articles/s':>12}{'peak MiB':>10}")
-    for name, wall, mbs, aps, mem in rows:
-        print(f"{name:<34}{wall:>10.3f}{mbs:>9.2f}{aps:>12.0f}{mem:>10.1f}")
-    one, many, grep = rows[0], rows[-2], rows[-1]
-    print(f"\nscaling {cores} jobs / 1 job: {one[1] / many[1]:.2f}x")
-    print(f"newslint (1 job) / grep -F throughput: {one[2] / grep[2]:.3f}")
+        wall, _ = median_run(["grep", "-F", "-i", "-c", "-f", phrases] + files, args.runs)
+        grep_mbs = size / wall / 1e6
+        ap_rows.append((f"grep -F -i ({count} phrases)", wall, grep_mbs, articles / wall, float("nan")))
+    print(f"{'configuration':<44}{'median s':>10}{'MB/s':>9}{'articles/s':>12}{'peak MiB':>10}")
+    for name, wall, mbs, aps, mem in ap_rows:
+        print(f"{name:<44}{wall:>10.3f}{mbs:>9.2f}{aps:>12.0f}{mem:>10.1f}")
+    per1, perN, all1, allN = ap_rows[0], ap_rows[len({1, cores}) - 1], ap_rows[len({1, cores})], ap_rows[2 * len({1, cores}) - 1]
+    print(f"\nscaling {cores} jobs / 1 job: per-article {per1[1] / perN[1]:.2f}x, both passes {all1[1] / allN[1]:.2f}x")
+    print(f"per-article pass, 1 job / grep -F throughput: {per1[2] / grep_mbs:.3f}")
+    if args.peers:
+        peers(args, files, cores)
     # Findings, so a run that silently checks nothing is visible.
     out = subprocess.run([args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never", corpus],
                          capture_output=True, text=True).stdout
     summary = json.loads(out)["summary"]
     print(f"findings: {summary['findings']} in {summary['documents']} documents")
+
+
+def peers(args, files, cores):
+    """The tools editors would otherwise use, on the same sample as newslint."""
+    sample = os.path.join(ROOT, "build", f"bench-sample-{args.peer_mb:g}mb")
+    if not os.path.isdir(sample):
+        write_sample(files, args.peer_mb, sample)
+    texts = sorted(glob.glob(os.path.join(sample, "*.txt")))
+    size = corpus_size(texts)
+    runs = max(1, min(args.runs, 3))
+    print(f"\npeers on a sample: {size / 1e6:.2f} MB, {len(texts)} .txt articles, {runs} runs (medians)")
+    rows = []
+    wall, mem = median_run([args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never",
+                            "--jobs", "1", sample], runs)
+    rows.append(("newslint, everything on, --jobs 1", wall, mem))
+    textlint, rules = install_textlint(os.path.join(ROOT, "build", "peers"))
+    if textlint:
+        rule_args = [a for r in rules for a in ("--rule", r.replace("textlint-rule-", ""))]
+        wall, mem = median_run([textlint, "--no-color", "--format", "compact"] + rule_args + [sample],
+                               runs, ok=None, cwd=os.path.join(ROOT, "build", "peers"))
+        rows.append((f"textlint ({len(rules)} rules)", wall, mem))
+    else:
+        print("textlint: not installable here (npm missing or offline); skipped")
+    if shutil.which("proselint"):
+        wall, mem = median_run(["proselint"] + texts, 1, ok=None)
+        rows.append(("proselint (1 run)", wall, mem))
+    else:
+        print("proselint: not installed (apt-get install python3-proselint); skipped")
+    print(f"{'tool':<44}{'median s':>10}{'MB/s':>9}{'peak MiB':>10}")
+    for name, wall, mem in rows:
+        print(f"{name:<44}{wall:>10.3f}{size / wall / 1e6:>9.3f}{mem:>10.1f}")
 
 
 if __name__ == "__main__":
