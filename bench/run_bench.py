@@ -14,8 +14,10 @@ rules) and proselint (Debian) on a sample of the corpus written as .txt files,
 with newslint on the same sample. Timings on shared machines are noisy: read
 the medians and the ratios, not single runs.
 
+With --scale-mb M it also compares peak memory at M MB with the main size.
+
 Usage: bench/run_bench.py [--mb 10] [--runs 5] [--binary build/newslint]
-                          [--peers] [--peer-mb 1]
+                          [--scale-mb 30] [--peers] [--peer-mb 1]
 """
 import argparse
 import glob
@@ -108,12 +110,11 @@ def main():
     ap.add_argument("--binary", default=os.path.join(ROOT, "build/newslint"))
     ap.add_argument("--peers", action="store_true", default=bool(os.environ.get("BENCH_PEERS")),
                     help="also time textlint and proselint on a sample")
+    ap.add_argument("--scale-mb", type=float, default=float(os.environ.get("BENCH_SCALE_MB", 0)),
+                    help="also measure peak memory on a corpus of this size (e.g. 3x --mb)")
     ap.add_argument("--peer-mb", type=float, default=float(os.environ.get("BENCH_PEER_MB", 1)))
     args = ap.parse_args()
-    corpus = os.path.join(ROOT, "build", f"bench-corpus-{args.mb:g}mb")
-    if not glob.glob(os.path.join(corpus, "*.jsonl")):
-        subprocess.check_call([sys.executable, os.path.join(HERE, "generate_corpus.py"),
-                               "--mb", str(args.mb), "--out", corpus])
+    corpus = corpus_dir(args.mb)
     files = sorted(glob.glob(os.path.join(corpus, "*.jsonl")))
     size = corpus_size(files)
     articles = sum(1 for p in files for _ in open(p, encoding="utf-8"))
@@ -147,6 +148,8 @@ def main():
     per1, perN, all1, allN = ap_rows[0], ap_rows[len({1, cores}) - 1], ap_rows[len({1, cores})], ap_rows[2 * len({1, cores}) - 1]
     print(f"\nscaling {cores} jobs / 1 job: per-article {per1[1] / perN[1]:.2f}x, both passes {all1[1] / allN[1]:.2f}x")
     print(f"per-article pass, 1 job / grep -F throughput: {per1[2] / grep_mbs:.3f}")
+    if args.scale_mb > 0:
+        memory_scaling(args, args.mb, size, cores)
     if args.peers:
         peers(args, files, cores)
     # Findings, so a run that silently checks nothing is visible.
@@ -154,6 +157,31 @@ def main():
                          capture_output=True, text=True).stdout
     summary = json.loads(out)["summary"]
     print(f"findings: {summary['findings']} in {summary['documents']} documents")
+
+
+def corpus_dir(mb):
+    corpus = os.path.join(ROOT, "build", f"bench-corpus-{mb:g}mb")
+    if not glob.glob(os.path.join(corpus, "*.jsonl")):
+        subprocess.check_call([sys.executable, os.path.join(HERE, "generate_corpus.py"),
+                               "--mb", str(mb), "--out", corpus])
+    return corpus
+
+
+def memory_scaling(args, mb, size, cores):
+    """Peak memory at two corpus sizes: flat for the per-article pass (it
+    streams), growing with the records for the reconcile."""
+    print(f"\npeak memory at two corpus sizes (--jobs {cores}, 1 run each)")
+    print(f"{'corpus':>10}{'per-article MiB':>18}{'records MB':>12}{'reconcile MiB':>15}")
+    for m in (mb, args.scale_mb):
+        corpus = corpus_dir(m)
+        _, per = run([args.binary, "check", "--no-config", "--no-corpus", "--format", "json",
+                      "--fail-on", "never", corpus])
+        with tempfile.TemporaryDirectory() as tmp:
+            records = os.path.join(tmp, "r.jsonl")
+            run([args.binary, "extract", "--no-config", "--records", records, corpus], ok=(0,))
+            _, rec = run([args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on",
+                          "never", records])
+            print(f"{m:>8g}MB{per:>18.1f}{os.path.getsize(records) / 1e6:>12.1f}{rec:>15.1f}")
 
 
 def peers(args, files, cores):

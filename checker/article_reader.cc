@@ -107,10 +107,12 @@ std::optional<std::string> JsonString(const nlohmann::json& v) {
   return std::nullopt;
 }
 
+// `bytes` are whole lines of the file, the first being line first_line + 1
+// at byte first_byte: positions and line-based ids are the file's.
 void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimits& limits,
-               ReadOutcome& out) {
+               ReadOutcome& out, size_t first_line = 0, size_t first_byte = 0) {
   size_t pos = 0;
-  size_t line_no = 0;
+  size_t line_no = first_line;
   while (pos < bytes.size()) {
     size_t eol = bytes.find('\n', pos);
     size_t end = eol == std::string_view::npos ? bytes.size() : eol;
@@ -122,14 +124,13 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
     if (raw.find_first_not_of(" \t") == std::string_view::npos) continue;
     auto fail = [&](size_t at, std::string msg, std::optional<std::string> record = {}) {
       InputError e{path, std::move(record), static_cast<int>(line_no),
-                   static_cast<int>(utf8::CountCodePoints(raw.substr(0, at))) + 1, base + at,
-                   std::move(msg)};
+                   static_cast<int>(utf8::CountCodePoints(raw.substr(0, at))) + 1,
+                   first_byte + base + at, std::move(msg)};
       if (!e.record) e.record = std::to_string(line_no);
       out.errors.push_back(std::move(e));
     };
     if (raw.size() > limits.max_record_bytes) {
-      fail(0, fmt::format("JSONL record of {} bytes exceeds the limit of {} bytes", raw.size(),
-                          limits.max_record_bytes));
+      fail(0, OversizeRecordMessage(raw.size(), limits.max_record_bytes));
       continue;
     }
     if (size_t nul = raw.find('\0'); nul != std::string_view::npos) {
@@ -188,6 +189,21 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
 
 }  // namespace
 
+std::string OversizeRecordMessage(size_t bytes, size_t limit) {
+  return fmt::format("JSONL record of {} bytes exceeds the limit of {} bytes", bytes, limit);
+}
+
+ReadOutcome ReadJsonlLines(const std::string& path, std::string_view lines, size_t first_line,
+                           size_t first_byte, const ReaderLimits& limits) {
+  ReadOutcome out;
+  if (first_byte == 0 && lines.substr(0, kBom.size()) == kBom) {
+    lines.remove_prefix(kBom.size());
+    first_byte = kBom.size();
+  }
+  ReadJsonl(path, lines, limits, out, first_line, first_byte);
+  return out;
+}
+
 std::string FormatOf(std::string_view path) {
   auto ends = [&](std::string_view suffix) {
     if (path.size() < suffix.size()) return false;
@@ -222,7 +238,7 @@ ReadOutcome ReadArticles(const std::string& path, std::string_view bytes, const 
     base = kBom.size();
   }
   if (format == "jsonl") {
-    ReadJsonl(path, bytes, limits, out);
+    ReadJsonl(path, bytes, limits, out, 0, base);
     return out;
   }
   if (bytes.size() > limits.max_article_bytes) {

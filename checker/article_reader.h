@@ -29,6 +29,14 @@ std::string FormatOf(std::string_view path);
 ReadOutcome ReadArticles(const std::string& path, std::string_view bytes,
                          const std::string& format, const ReaderLimits& limits = {});
 
+// Part of a JSONL file, for reading it in batches: whole lines, the first of
+// them line first_line + 1 of the file, at byte first_byte. Positions and
+// line-based record ids are the file's, as if the whole file were read.
+ReadOutcome ReadJsonlLines(const std::string& path, std::string_view lines, size_t first_line,
+                           size_t first_byte, const ReaderLimits& limits = {});
+// The message for a JSONL line longer than the limit.
+std::string OversizeRecordMessage(size_t bytes, size_t limit);
+
 // CRLF and lone CR become LF. Exposed for tests and for the fixer.
 std::string NormaliseLineEnds(std::string_view text);
 

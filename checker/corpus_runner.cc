@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <tuple>
@@ -12,6 +13,8 @@
 #include <iostream>
 #include <iterator>
 #include <thread>
+
+#include "checker/line_batches.h"
 
 namespace newslint {
 
@@ -82,16 +85,42 @@ class ArticleQueue {
   bool closed_ = false;
 };
 
-// Reads one file into articles (or input errors).
-ReadOutcome ReadFile(const std::string& file, const RunOptions& options) {
-  std::string bytes, error;
+// JSONL is read a batch of lines at a time, so a shard of any size is
+// checked in bounded memory; other formats hold one article a file anyway.
+constexpr size_t kJsonlBatchBytes = 4u << 20;
+
+// Reads one file and hands each article to `emit` in order; input errors go
+// to `errors`, in the order of their lines.
+void ReadFile(const std::string& file, const RunOptions& options,
+              const std::function<void(Article&&)>& emit, std::vector<InputError>& errors) {
   std::string shown = file == "-" ? options.stdin_name : file;
-  if (!ReadFileBytes(file, bytes, error)) {
-    ReadOutcome out;
-    out.errors.push_back({shown, std::nullopt, 0, 0, std::nullopt, "cannot read: " + error});
-    return out;
+  auto cannot_read = [&](const std::string& why) {
+    errors.push_back({shown, std::nullopt, 0, 0, std::nullopt, "cannot read: " + why});
+  };
+  if (FormatOf(shown) == "jsonl") {
+    std::FILE* f = file == "-" ? stdin : std::fopen(file.c_str(), "rb");
+    if (!f) return cannot_read(std::strerror(errno));
+    LineBatchReader reader(f, kJsonlBatchBytes, options.limits.max_record_bytes);
+    LineBatch batch;
+    while (reader.Next(batch)) {
+      for (const auto& o : batch.overlong) {
+        errors.push_back({shown, std::to_string(o.line), static_cast<int>(o.line), 1, o.byte,
+                          OversizeRecordMessage(o.size, options.limits.max_record_bytes)});
+      }
+      ReadOutcome read = ReadJsonlLines(shown, batch.bytes, batch.first_line, batch.first_byte,
+                                        options.limits);
+      for (auto& e : read.errors) errors.push_back(std::move(e));
+      for (auto& a : read.articles) emit(std::move(a));
+    }
+    if (reader.error()) cannot_read(std::strerror(reader.error()));
+    if (f != stdin) std::fclose(f);
+    return;
   }
-  return ReadArticles(shown, bytes, FormatOf(shown), options.limits);
+  std::string bytes, error;
+  if (!ReadFileBytes(file, bytes, error)) return cannot_read(error);
+  ReadOutcome read = ReadArticles(shown, bytes, FormatOf(shown), options.limits);
+  for (auto& e : read.errors) errors.push_back(std::move(e));
+  for (auto& a : read.articles) emit(std::move(a));
 }
 
 }  // namespace
@@ -109,9 +138,9 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
   };
   if (jobs == 1) {
     for (size_t f = 0; f < files.size(); ++f) {
-      ReadOutcome read = ReadFile(files[f], options);
-      errors[f] = std::move(read.errors);
-      for (size_t i = 0; i < read.articles.size(); ++i) done.push_back({f, i, check(read.articles[i])});
+      size_t i = 0;
+      ReadFile(
+          files[f], options, [&](Article&& a) { done.push_back({f, i++, check(a)}); }, errors[f]);
     }
   } else {
     ArticleQueue queue;
@@ -127,9 +156,9 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
       });
     }
     for (size_t f = 0; f < files.size(); ++f) {
-      ReadOutcome read = ReadFile(files[f], options);
-      errors[f] = std::move(read.errors);
-      for (size_t i = 0; i < read.articles.size(); ++i) queue.Push({f, i, std::move(read.articles[i])});
+      size_t i = 0;
+      ReadFile(
+          files[f], options, [&](Article&& a) { queue.Push({f, i++, std::move(a)}); }, errors[f]);
     }
     queue.Close();
     for (auto& w : workers) w.join();
@@ -138,6 +167,9 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
     return std::tie(a.file, a.index) < std::tie(b.file, b.index);
   });
   for (auto& e : errors) {
+    // Skipped overlong lines are reported as met, before their batch.
+    std::stable_sort(e.begin(), e.end(),
+                     [](const InputError& a, const InputError& b) { return a.line < b.line; });
     for (auto& x : e) report.errors.push_back(std::move(x));
   }
   for (auto& d : done) report.documents.push_back(std::move(d.report));
