@@ -38,65 +38,71 @@ std::vector<DateMention> ExtractDates(const Document& doc, const DateLexicon& le
   std::vector<DateMention> out;
   const auto& sentences = doc.sentences();
   if (sentences.empty()) return out;
-  // One pass says which patterns occur at all; most never do in an article.
-  std::vector<int> present;
-  lex.pattern_set().Match(doc.text(), &present);
-  std::sort(present.begin(), present.end());
   std::vector<std::vector<Candidate>> found(sentences.size());
   std::vector<re2::StringPiece> sub;
   re2::StringPiece text(doc.text().data(), doc.text().size());
-  for (int pi_int : present) {
-    size_t pi = static_cast<size_t>(pi_int);
-    const DatePattern& p = lex.patterns()[pi];
-    int groups = p.re->NumberOfCapturingGroups();
-    sub.assign(static_cast<size_t>(groups) + 1, re2::StringPiece());
-    size_t pos = 0, si = 0;
-    re2::StringPiece whole;
-    while (pos <= text.size() && p.re->Match(text, pos, text.size(), RE2::UNANCHORED, &whole, 1)) {
-      size_t b = static_cast<size_t>(whole.data() - text.data());
-      size_t e = b + whole.size();
-      pos = e > pos ? e : pos + 1;
-      while (si < sentences.size() && sentences[si].span.end <= b) ++si;
-      if (si == sentences.size()) break;
-      if (b < sentences[si].span.begin || e > sentences[si].span.end) continue;  // across sentences
-      // Captures only on the span the fast pass found.
-      if (!p.re->Match(text, b, e, RE2::ANCHOR_BOTH, sub.data(), groups + 1)) continue;
-      DateMention m;
-      m.span = {b, e};
-      m.sentence = si;
-      if (p.kind == "date") {
-        m.kind = DateKind::kDate;
-        if (auto v = Group(*p.re, sub, "year"); !v.empty()) m.date.year = std::stoi(std::string(v));
-        if (auto v = Group(*p.re, sub, "month"); !v.empty()) m.date.month = lex.Month(v);
-        if (auto v = Group(*p.re, sub, "month_num"); !v.empty()) m.date.month = std::stoi(std::string(v));
-        if (auto v = Group(*p.re, sub, "day"); !v.empty()) m.date.day = std::stoi(std::string(v));
-        if (auto v = Group(*p.re, sub, "weekday"); !v.empty()) m.weekday = lex.Weekday(v);
-        if (!m.date.year && !m.date.month) continue;
-      } else if (p.kind == "weekday") {
-        m.kind = DateKind::kWeekday;
-        m.weekday = lex.Weekday(Group(*p.re, sub, "weekday"));
-      } else if (p.kind == "relative") {
-        const RelativeExpression* r = lex.Relative(Group(*p.re, sub, "relative"));
-        if (!r) continue;
-        m.kind = DateKind::kRelative;
-        m.unit = r->unit;
-        m.offset = r->offset;
-      } else if (p.kind == "ago") {
-        m.kind = DateKind::kAgo;
-        m.unit = lex.Unit(Group(*p.re, sub, "unit"));
-        m.offset = -lex.Number(Group(*p.re, sub, "count"));
-        if (m.unit.empty() || m.offset == 0) continue;
-      } else if (p.kind == "anniversary") {
-        m.kind = DateKind::kAnniversary;
-        auto ord = Group(*p.re, sub, "ordinal");
-        m.ordinal = ord.empty() ? lex.Number(Group(*p.re, sub, "count")) : lex.Ordinal(ord);
-        if (m.ordinal <= 0) continue;
-      } else if (p.kind == "year_of") {
-        m.kind = DateKind::kYearOf;
-        m.ordinal = lex.Ordinal(Group(*p.re, sub, "ordinal"));
-        if (m.ordinal <= 0) continue;
+  std::vector<int> present;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const Span sentence = sentences[si].span;
+    // One pass over the sentence says which patterns occur in it; most
+    // sentences hold none or one, so each pattern runs only where it occurs
+    // instead of over the whole article.
+    present.clear();
+    if (!lex.pattern_set().Match(doc.slice(sentence), &present)) continue;
+    std::sort(present.begin(), present.end());
+    for (int pi_int : present) {
+      size_t pi = static_cast<size_t>(pi_int);
+      const DatePattern& p = lex.patterns()[pi];
+      int groups = p.re->NumberOfCapturingGroups();
+      sub.assign(static_cast<size_t>(groups) + 1, re2::StringPiece());
+      size_t pos = sentence.begin;
+      re2::StringPiece whole;
+      while (pos <= sentence.end &&
+             p.re->Match(text, pos, sentence.end, RE2::UNANCHORED, &whole, 1)) {
+        size_t b = static_cast<size_t>(whole.data() - text.data());
+        size_t e = b + whole.size();
+        pos = e > pos ? e : pos + 1;
+        // Captures only on the span the fast pass found.
+        if (!p.re->Match(text, b, e, RE2::ANCHOR_BOTH, sub.data(), groups + 1)) continue;
+        DateMention m;
+        m.span = {b, e};
+        m.sentence = si;
+        if (p.kind == "date") {
+          m.kind = DateKind::kDate;
+          if (auto v = Group(*p.re, sub, "year"); !v.empty())
+            m.date.year = std::stoi(std::string(v));
+          if (auto v = Group(*p.re, sub, "month"); !v.empty()) m.date.month = lex.Month(v);
+          if (auto v = Group(*p.re, sub, "month_num"); !v.empty())
+            m.date.month = std::stoi(std::string(v));
+          if (auto v = Group(*p.re, sub, "day"); !v.empty()) m.date.day = std::stoi(std::string(v));
+          if (auto v = Group(*p.re, sub, "weekday"); !v.empty()) m.weekday = lex.Weekday(v);
+          if (!m.date.year && !m.date.month) continue;
+        } else if (p.kind == "weekday") {
+          m.kind = DateKind::kWeekday;
+          m.weekday = lex.Weekday(Group(*p.re, sub, "weekday"));
+        } else if (p.kind == "relative") {
+          const RelativeExpression* r = lex.Relative(Group(*p.re, sub, "relative"));
+          if (!r) continue;
+          m.kind = DateKind::kRelative;
+          m.unit = r->unit;
+          m.offset = r->offset;
+        } else if (p.kind == "ago") {
+          m.kind = DateKind::kAgo;
+          m.unit = lex.Unit(Group(*p.re, sub, "unit"));
+          m.offset = -lex.Number(Group(*p.re, sub, "count"));
+          if (m.unit.empty() || m.offset == 0) continue;
+        } else if (p.kind == "anniversary") {
+          m.kind = DateKind::kAnniversary;
+          auto ord = Group(*p.re, sub, "ordinal");
+          m.ordinal = ord.empty() ? lex.Number(Group(*p.re, sub, "count")) : lex.Ordinal(ord);
+          if (m.ordinal <= 0) continue;
+        } else if (p.kind == "year_of") {
+          m.kind = DateKind::kYearOf;
+          m.ordinal = lex.Ordinal(Group(*p.re, sub, "ordinal"));
+          if (m.ordinal <= 0) continue;
+        }
+        found[si].push_back({std::move(m), pi});
       }
-      found[si].push_back({std::move(m), pi});
     }
   }
   for (size_t si = 0; si < sentences.size(); ++si) {
@@ -118,11 +124,13 @@ std::vector<DateMention> ExtractDates(const Document& doc, const DateLexicon& le
       // The words leading up to the date decide ("met on May 2 and will meet
       // on May 9"); the rest of the clause only when they say nothing.
       c.mention.tense = lex.TenseOf(doc.slice({c.mention.clause.begin, c.mention.span.end}));
-      if (c.mention.tense == Tense::kNone) c.mention.tense = lex.TenseOf(doc.slice(c.mention.clause));
+      if (c.mention.tense == Tense::kNone)
+        c.mention.tense = lex.TenseOf(doc.slice(c.mention.clause));
       kept.push_back(std::move(c.mention));
     }
-    std::sort(kept.begin(), kept.end(),
-              [](const DateMention& a, const DateMention& b) { return a.span.begin < b.span.begin; });
+    std::sort(kept.begin(), kept.end(), [](const DateMention& a, const DateMention& b) {
+      return a.span.begin < b.span.begin;
+    });
     for (auto& k : kept) out.push_back(std::move(k));
   }
   return out;
