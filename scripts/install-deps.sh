@@ -8,6 +8,7 @@ packages=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libre2-dev libfmt-dev libyaml-cpp-dev libgtest-dev libsqlite3-dev
   wordnet-base python3 python3-yaml libbenchmark-dev python3-jsonschema
+  chromium  # the HTML report's browser test (tests/html_report_browser_test.cc)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,4 @@
 // `newslint check`: walk the inputs, check every article, write the report.
-#include <fnmatch.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -9,6 +8,8 @@
 #include <sstream>
 
 #include "checker/cli/arguments.h"
+#include "checker/cli/atomic_file.h"
+#include "checker/cli/path_overrides.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/session.h"
@@ -30,7 +31,8 @@ input): .txt, .md/.markdown (YAML front matter), .jsonl (one article a line).
 
 options:
   --format F        text (default), gcc, json, sarif, junit, github, rdjsonl,
-                    checkstyle (see docs/integrations.md)
+                    checkstyle (see docs/integrations.md), html (one
+                    self-contained page; use with --output)
   --output FILE     write the report to FILE (atomically) instead of stdout
   --rules DIR       load the rules in DIR too (repeatable)
   --knowledge DIR   load knowledge (events/, people/, offices/) from DIR too
@@ -51,55 +53,6 @@ options:
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
 )";
-
-// Writes through a temporary file in the same folder, renamed into place, so
-// an interrupted run never leaves a half-written report.
-bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
-  std::filesystem::path target(path);
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) {
-      error = "cannot write " + tmp;
-      return false;
-    }
-    out << content;
-    out.flush();
-    if (!out) {
-      error = "cannot write " + tmp;
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot rename " + tmp + " to " + path;
-    std::remove(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-bool GlobMatches(const std::vector<std::string>& globs, const std::string& path) {
-  for (const auto& g : globs) {
-    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
-  }
-  return false;
-}
-
-// Per-path overrides of the configuration: drop or re-grade findings.
-void ApplyPathOverrides(const Config& config, DocumentReport& doc) {
-  for (const auto& o : config.overrides) {
-    if (!GlobMatches(o.paths, doc.path)) continue;
-    std::vector<Finding> kept;
-    for (auto& f : doc.findings) {
-      if (!RuleEnabled(f.rule, f.category, {}, o.disable)) continue;
-      if (auto s = o.severity.find(f.category); s != o.severity.end()) f.severity = s->second;
-      if (auto s = o.severity.find(f.rule); s != o.severity.end()) f.severity = s->second;
-      kept.push_back(std::move(f));
-    }
-    doc.findings = std::move(kept);
-  }
-}
 
 }  // namespace
 
@@ -215,8 +168,10 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   ro.stdin_name = stdin_name;
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
-  ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
+  const bool keep_articles = writer->ShowsArticles();
+  ro.after_check = [&config, cross, keep_articles](const Article& article, DocumentReport& doc) {
     ApplyPathOverrides(config, doc);
+    if (keep_articles) doc.article = std::make_shared<const Article>(article);
     if (!cross) return;
     doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };
