@@ -67,12 +67,32 @@ TEST(FixPlan, DeletionKeepsTheLineWhenTheSpanIsPartOfIt) {
   EXPECT_EQ(text.substr(plan.edits[0].begin, plan.edits[0].end - plan.edits[0].begin), "Drop this");
 }
 
-TEST(FixPlan, LastLineWithoutLineEndTakesThePreviousOne) {
+TEST(FixPlan, LastLineWithoutLineEndKeepsTheLineEndBeforeIt) {
   std::string text = "News.\n  Share this article";
   FixPlan plan = PlanFixes(text, {SafeFix(text, "Share this article", "")});
   ASSERT_EQ(plan.edits.size(), 1u);
-  EXPECT_EQ(plan.edits[0].begin, 5u);
+  EXPECT_EQ(plan.edits[0].begin, 6u);
   EXPECT_EQ(plan.edits[0].end, text.size());
+}
+
+// Applies a plan to a string, as ApplyToSource does to an LF file.
+std::string Applied(std::string text, const FixPlan& plan) {
+  for (auto e = plan.edits.rbegin(); e != plan.edits.rend(); ++e) {
+    text.replace(e->begin, e->end - e->begin, e->replacement);
+  }
+  return text;
+}
+
+TEST(FixPlan, DroppedRunsOfFurnitureLeaveOneBlankLineAndNoneAtTheEnd) {
+  std::string text = "Para.\n\nShare\n\nMost Read\n\nEnd para.\n\nSubscribe\n  \n\n(c) 2024\n\n";
+  std::vector<Finding> findings = {SafeFix(text, "Share", ""), SafeFix(text, "Most Read", ""),
+                                   SafeFix(text, "Subscribe", ""), SafeFix(text, "(c) 2024", "")};
+  FixPlan first = PlanFixes(text, findings);
+  EXPECT_EQ(first.deferred, 1u);  // the last line's edit reaches back over Subscribe's
+  std::string once = Applied(text, first);
+  EXPECT_EQ(once, "Para.\n\nEnd para.\n\n(c) 2024\n\n");
+  std::vector<Finding> rest = {SafeFix(once, "(c) 2024", "")};
+  EXPECT_EQ(Applied(once, PlanFixes(once, rest)), "Para.\n\nEnd para.\n");
 }
 
 TEST(FixPlan, SkipsFixesThatChangeNothing) {
@@ -132,8 +152,7 @@ const char* kCrlfFixed =
     "---\r\ntitle: Rates rise\r\ndate: 2024-05-21\r\n---\r\n"
     "The central bank raised rates, analysts said.\r\n"
     "\r\n"
-    "The next meeting is on February 30, 2024.\r\n"
-    "\r\n";
+    "The next meeting is on February 30, 2024.\r\n";
 
 std::string Fix(const std::string& options, const std::string& path) {
   return Binary() + " fix --no-config " + options + " '" + path + "'";
@@ -144,7 +163,7 @@ TEST(FixCommand, DiffShowsTheChangeAndWritesNothing) {
   std::string path = dir.Write("rates.md", kCrlfArticle);
   auto r = RunCommand(Fix("--diff", path));
   EXPECT_EQ(ReadWholeFile(path), kCrlfArticle);
-  EXPECT_NE(r.out.find("--- " + path + "\n+++ " + path + "\n@@ -2,8 +2,7 @@\n"), std::string::npos)
+  EXPECT_NE(r.out.find("--- " + path + "\n+++ " + path + "\n@@ -2,8 +2,6 @@\n"), std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("-The focal bank raised rates , analysts said.\r\n"
                        "+The central bank raised rates, analysts said.\r\n"),
