@@ -132,13 +132,15 @@ struct Bar {
 
 // A horizontal bar chart: label, bar scaled to the largest count, the count.
 std::string BarChart(const std::string& kind, std::vector<Bar> bars) {
-  constexpr int kLabelWidth = 170, kBarWidth = 190, kRow = 22, kWidth = kLabelWidth + kBarWidth + 50;
+  constexpr int kLabelWidth = 170, kBarWidth = 190, kRow = 22,
+                kWidth = kLabelWidth + kBarWidth + 50;
   size_t max = 1;
   for (const auto& b : bars) max = std::max(max, b.count);
   int height = std::max<int>(1, static_cast<int>(bars.size())) * kRow + 4;
   std::string out = fmt::format(
       "<svg class=\"chart by-{0}\" data-chart=\"{0}\" role=\"img\" aria-label=\"findings by {0}\" "
-      "width=\"{1}\" height=\"{2}\" viewBox=\"0 0 {1} {2}\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+      "width=\"{1}\" height=\"{2}\" viewBox=\"0 0 {1} {2}\" "
+      "xmlns=\"http://www.w3.org/2000/svg\">\n",
       kind, kWidth, height);
   if (bars.empty()) {
     out += "<text x=\"0\" y=\"15\">no findings</text>\n";
@@ -163,7 +165,8 @@ std::string BarChart(const std::string& kind, std::vector<Bar> bars) {
 std::vector<Bar> BarsOf(const std::map<std::string, size_t>& tally) {
   std::vector<Bar> bars;
   for (const auto& [label, n] : tally) bars.push_back({label, n, ""});
-  std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) { return a.count > b.count; });
+  std::stable_sort(bars.begin(), bars.end(),
+                   [](const Bar& a, const Bar& b) { return a.count > b.count; });
   return bars;
 }
 
@@ -184,7 +187,8 @@ DocCounts CountsOf(const DocumentReport& doc) {
 // cut never splits one.
 size_t CharStart(std::string_view text, size_t offset) {
   offset = std::min(offset, text.size());
-  while (offset > 0 && offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
+  while (offset > 0 && offset < text.size() &&
+         (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80) {
     --offset;
   }
   return offset;
@@ -230,8 +234,8 @@ std::string HighlightedText(const DocumentReport& doc, const std::string& id) {
       line_open = true;
     }
     for (auto [it, stop] = refs_at.equal_range(at); it != stop; ++it) {
-      out += fmt::format("<sup class=\"ref\"><a href=\"#{0}-f{1}\" id=\"{0}-r{1}\">{1}</a></sup>", id,
-                         it->second + 1);
+      out += fmt::format("<sup class=\"ref\"><a href=\"#{0}-f{1}\" id=\"{0}-r{1}\">{1}</a></sup>",
+                         id, it->second + 1);
     }
     if (last) break;
     size_t end = points[p + 1];
@@ -249,8 +253,8 @@ std::string HighlightedText(const DocumentReport& doc, const std::string& id) {
       }
     }
     if (worst && !piece.empty()) {
-      out += fmt::format("<mark class=\"{}\" title=\"{}\">{}</mark>", SeverityClass(worst->severity),
-                         Attr(titles), Text(piece));
+      out += fmt::format("<mark class=\"{}\" title=\"{}\">{}</mark>",
+                         SeverityClass(worst->severity), Attr(titles), Text(piece));
     } else {
       out += Text(piece);
     }
@@ -271,8 +275,8 @@ std::string RelatedList(const Finding& f, const std::map<std::string, std::strin
     auto s = section_of.find(Where(r.path, r.record));
     std::string place = s == section_of.end()
                             ? "<code>" + Text(where) + "</code>"
-                            : fmt::format("<a href=\"#{}-l{}\"><code>{}</code></a>", s->second, r.line,
-                                          Text(where));
+                            : fmt::format("<a href=\"#{}-l{}\"><code>{}</code></a>", s->second,
+                                          r.line, Text(where));
     out += "<li>" + place + (r.message.empty() ? "" : " \u2014 " + Text(r.message)) + "</li>";
   }
   return out + "</ul>";
@@ -280,8 +284,9 @@ std::string RelatedList(const Finding& f, const std::map<std::string, std::strin
 
 std::string FindingItem(const Finding& f, size_t index, const std::string& id, bool linked,
                         const std::map<std::string, std::string>& section_of) {
-  std::string num = linked ? fmt::format("<a class=\"num\" href=\"#{0}-r{1}\">{1}</a>", id, index + 1)
-                           : fmt::format("<span class=\"num\">{}</span>", index + 1);
+  std::string num = linked
+                        ? fmt::format("<a class=\"num\" href=\"#{0}-r{1}\">{1}</a>", id, index + 1)
+                        : fmt::format("<span class=\"num\">{}</span>", index + 1);
   std::string out = fmt::format(
       "<li class=\"finding {0}\" id=\"{1}-f{2}\" data-rule=\"{3}\" data-category=\"{4}\">\n"
       "<div class=\"head\">{5} <span class=\"badge {0}\">{6}</span> line {7}:{8} "
@@ -330,41 +335,50 @@ void HtmlWriter::Write(const RunReport& report, std::ostream& out) const {
          "style-src 'unsafe-inline'; img-src data:\">\n"
       << "<title>" << Text(report.tool_name) << " report</title>\n<style>" << kStyle
       << "</style>\n</head>\n<body>\n<header>\n<h1>" << Text(report.tool_name) << " report</h1>\n"
-      << "<p class=\"meta\">" << Text(report.tool_name) << " " << Text(report.tool_version) << " \u00B7 "
-      << Plural(report.documents.size(), "article", "articles") << " \u00B7 "
+      << "<p class=\"meta\">" << Text(report.tool_name) << " " << Text(report.tool_version)
+      << " \u00B7 " << Plural(report.documents.size(), "article", "articles") << " \u00B7 "
       << Plural(total, "finding", "findings") << "</p>\n</header>\n<main>\n";
 
   // The overview.
   out << "<section id=\"overview\">\n<div class=\"totals\">\n"
-      << fmt::format("<div class=\"total\"><span class=\"n\" id=\"count-articles\">{}</span>articles</div>\n",
-                     report.documents.size())
-      << fmt::format("<div class=\"total\"><span class=\"n\" id=\"count-findings\">{}</span>findings</div>\n",
-                     total);
+      << fmt::format(
+             "<div class=\"total\"><span class=\"n\" "
+             "id=\"count-articles\">{}</span>articles</div>\n",
+             report.documents.size())
+      << fmt::format(
+             "<div class=\"total\"><span class=\"n\" "
+             "id=\"count-findings\">{}</span>findings</div>\n",
+             total);
   for (Severity s : kSeverities) {
     std::string name(SeverityName(s));
-    out << fmt::format("<div class=\"total {0}\"><span class=\"n\" id=\"count-{1}\">{2}</span>{3}</div>\n",
-                       SeverityClass(s), name, by_severity[static_cast<size_t>(s)],
-                       s == Severity::kInfo ? name : name + "s");
+    out << fmt::format(
+        "<div class=\"total {0}\"><span class=\"n\" id=\"count-{1}\">{2}</span>{3}</div>\n",
+        SeverityClass(s), name, by_severity[static_cast<size_t>(s)],
+        s == Severity::kInfo ? name : name + "s");
   }
   out << fmt::format(
-      "<div class=\"total\"><span class=\"n\" id=\"count-input-errors\">{}</span>input errors</div>\n",
+      "<div class=\"total\"><span class=\"n\" id=\"count-input-errors\">{}</span>input "
+      "errors</div>\n",
       report.errors.size());
   out << "</div>\n<div class=\"charts\">\n";
   std::vector<Bar> severity_bars;
   for (Severity s : kSeverities) {
-    severity_bars.push_back({std::string(SeverityName(s)), by_severity[static_cast<size_t>(s)], SeverityClass(s)});
+    severity_bars.push_back(
+        {std::string(SeverityName(s)), by_severity[static_cast<size_t>(s)], SeverityClass(s)});
   }
-  out << "<figure><figcaption>Findings by category</figcaption>\n" << BarChart("category", BarsOf(by_category))
+  out << "<figure><figcaption>Findings by category</figcaption>\n"
+      << BarChart("category", BarsOf(by_category))
       << "</figure>\n<figure><figcaption>Findings by severity</figcaption>\n"
       << BarChart("severity", severity_bars)
-      << "</figure>\n<figure><figcaption>Findings by source</figcaption>\n" << BarChart("source", BarsOf(by_source))
-      << "</figure>\n</div>\n";
+      << "</figure>\n<figure><figcaption>Findings by source</figcaption>\n"
+      << BarChart("source", BarsOf(by_source)) << "</figure>\n</div>\n";
 
   if (!report.errors.empty()) {
     out << "<h2>Input errors</h2>\n<ul class=\"input-errors\">\n";
     for (const auto& e : report.errors) {
       std::string pos = e.line > 0 ? fmt::format(":{}:{}", e.line, e.column) : "";
-      out << "<li><code>" << Text(Where(e.path, e.record) + pos) << "</code>: " << Text(e.message) << "</li>\n";
+      out << "<li><code>" << Text(Where(e.path, e.record) + pos) << "</code>: " << Text(e.message)
+          << "</li>\n";
     }
     out << "</ul>\n";
   }
@@ -387,13 +401,15 @@ void HtmlWriter::Write(const RunReport& report, std::ostream& out) const {
     out << "<p class=\"meta\" id=\"clean-articles\">" << Plural(clean, "article", "articles")
         << " without findings not listed.</p>\n";
   }
-  out << "<table class=\"worst\">\n<thead><tr><th>article</th><th>source</th><th class=\"n\">errors</th>"
-         "<th class=\"n\">warnings</th><th class=\"n\">info</th><th class=\"n\">total</th></tr></thead>\n<tbody>\n";
+  out << "<table class=\"worst\">\n<thead><tr><th>article</th><th>source</th><th "
+         "class=\"n\">errors</th>"
+         "<th class=\"n\">warnings</th><th class=\"n\">info</th><th "
+         "class=\"n\">total</th></tr></thead>\n<tbody>\n";
   for (size_t d : order) {
     const DocumentReport& doc = report.documents[d];
     const DocCounts& c = counts[d];
-    out << fmt::format("<tr data-findings=\"{}\"><td><a href=\"#a{}\">{}</a></td><td>{}</td>", c.total, d + 1,
-                       Text(Where(doc.path, doc.record)), Text(SourceOf(doc)))
+    out << fmt::format("<tr data-findings=\"{}\"><td><a href=\"#a{}\">{}</a></td><td>{}</td>",
+                       c.total, d + 1, Text(Where(doc.path, doc.record)), Text(SourceOf(doc)))
         << CountCell(c.by_severity[2], "sev-error") << CountCell(c.by_severity[1], "sev-warning")
         << CountCell(c.by_severity[0], "sev-info") << CountCell(c.total, "") << "</tr>\n";
   }
@@ -404,17 +420,19 @@ void HtmlWriter::Write(const RunReport& report, std::ostream& out) const {
     const DocumentReport& doc = report.documents[d];
     if (doc.findings.empty()) continue;
     std::string id = fmt::format("a{}", d + 1);
-    out << fmt::format("<section class=\"article\" id=\"{}\" data-findings=\"{}\">\n<h2>{}</h2>\n", id,
-                       doc.findings.size(), Text(Where(doc.path, doc.record)));
+    out << fmt::format("<section class=\"article\" id=\"{}\" data-findings=\"{}\">\n<h2>{}</h2>\n",
+                       id, doc.findings.size(), Text(Where(doc.path, doc.record)));
     std::string meta;
-    if (doc.article && doc.article->meta.title) meta += "<q>" + Text(*doc.article->meta.title) + "</q> \u00B7 ";
+    if (doc.article && doc.article->meta.title)
+      meta += "<q>" + Text(*doc.article->meta.title) + "</q> \u00B7 ";
     meta += "source " + Text(SourceOf(doc));
     if (!doc.reference_date.empty()) {
-      meta += " \u00B7 reference date " + Text(doc.reference_date) + " (" + Text(doc.reference_date_source) + ")";
+      meta += " \u00B7 reference date " + Text(doc.reference_date) + " (" +
+              Text(doc.reference_date_source) + ")";
     }
     const DocCounts& c = counts[d];
-    meta += fmt::format(" \u00B7 {} error(s), {} warning(s), {} info", c.by_severity[2], c.by_severity[1],
-                        c.by_severity[0]);
+    meta += fmt::format(" \u00B7 {} error(s), {} warning(s), {} info", c.by_severity[2],
+                        c.by_severity[1], c.by_severity[0]);
     out << "<p class=\"meta\">" << meta << "</p>\n<div class=\"article-body\">\n<div>\n";
     bool has_text = doc.article != nullptr;
     if (has_text) {

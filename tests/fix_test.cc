@@ -103,16 +103,19 @@ TEST(FixPlan, SkipsFixesThatChangeNothing) {
 
 TEST(SourceEdits, KeepsBomFrontMatterAndCrlf) {
   std::string file =
-      "\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nThe focal bank met.\r\nSubscribe now\r\nEnd , here.\r\n";
+      "\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nThe focal bank met.\r\nSubscribe now\r\nEnd , "
+      "here.\r\n";
   ReadOutcome read = ReadArticles("a.md", file, "md");
   ASSERT_EQ(read.articles.size(), 1u);
   const Article& a = read.articles[0];
   std::vector<Finding> findings = {SafeFix(a.text, "focal bank", "central bank"),
-                                   SafeFix(a.text, "Subscribe now", ""), SafeFix(a.text, " ,", ",")};
+                                   SafeFix(a.text, "Subscribe now", ""),
+                                   SafeFix(a.text, " ,", ",")};
   FixPlan plan = PlanFixes(a.text, findings);
   auto fixed = ApplyToSource(file, a, plan.edits);
   ASSERT_TRUE(fixed.has_value());
-  EXPECT_EQ(*fixed, "\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nThe central bank met.\r\nEnd, here.\r\n");
+  EXPECT_EQ(*fixed,
+            "\xEF\xBB\xBF---\r\ntitle: A\r\n---\r\nThe central bank met.\r\nEnd, here.\r\n");
 }
 
 TEST(SourceEdits, RefusesTextFromOtherBytes) {
@@ -170,12 +173,14 @@ TEST(FixCommand, DiffShowsTheChangeAndWritesNothing) {
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("-Subscribe now , it is free\r\n"), std::string::npos) << r.out;
-  EXPECT_NE(r.out.find("\n The next meeting is on February 30, 2024.\r\n"), std::string::npos);  // context only
+  EXPECT_NE(r.out.find("\n The next meeting is on February 30, 2024.\r\n"),
+            std::string::npos);  // context only
   EXPECT_NE(r.err.find("would apply 3 fixes in 1 file"), std::string::npos) << r.err;
   // The diff applies with patch and gives what --in-place writes.
   // (patch takes relative paths only: run both in the folder.)
   if (std::system("command -v patch >/dev/null 2>&1") == 0) {
-    auto relative = RunCommand("cd '" + dir.path() + "' && " + Binary() + " fix --no-config --diff rates.md");
+    auto relative =
+        RunCommand("cd '" + dir.path() + "' && " + Binary() + " fix --no-config --diff rates.md");
     dir.Write("rates.diff", relative.out);
     auto p = RunCommand("cd '" + dir.path() + "' && patch -s -p0 --binary -i rates.diff");
     EXPECT_EQ(p.exit_code, 0) << p.out << p.err;
@@ -188,10 +193,12 @@ TEST(FixCommand, DryRunSaysWhatItWouldFix) {
   std::string path = dir.Write("rates.md", kCrlfArticle);
   auto r = RunCommand(Fix("", path));
   EXPECT_EQ(ReadWholeFile(path), kCrlfArticle);
-  EXPECT_NE(r.out.find("would fix " + path + ":5:5: \u201Cfocal bank\u201D \u2192 \u201Ccentral bank\u201D"),
+  EXPECT_NE(r.out.find("would fix " + path +
+                       ":5:5: \u201Cfocal bank\u201D \u2192 \u201Ccentral bank\u201D"),
             std::string::npos)
       << r.out;
-  EXPECT_NE(r.out.find("would fix " + path + ":9:1: drop the line \u201CSubscribe now , it is free\u201D"),
+  EXPECT_NE(r.out.find("would fix " + path +
+                       ":9:1: drop the line \u201CSubscribe now , it is free\u201D"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("would apply 3 fixes in 1 file"), std::string::npos) << r.out;
@@ -246,7 +253,8 @@ TEST(FixCommand, SkipsJsonlWithAMessage) {
   auto r = RunCommand(Fix("--in-place --fail-on never", path));
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_EQ(ReadWholeFile(path), line);
-  EXPECT_NE(r.out.find(path + ": skipped: JSONL articles are not fixed"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find(path + ": skipped: JSONL articles are not fixed"), std::string::npos)
+      << r.out;
 }
 
 TEST(FixCommand, UsageErrorsExitTwo) {

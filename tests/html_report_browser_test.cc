@@ -31,7 +31,9 @@ std::string FindChromium() {
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -49,32 +51,38 @@ constexpr const char* kHostile =
     "Breaking <script>document.title='PWNED';document.body.insertAdjacentHTML('beforeend',"
     "'<p id=\"pwned\">owned</p>')</script> news , today.\n"
     "\n"
-    "\"><img id=\"injected\" src=x onerror=\"document.title='PWNED'\"> The focal bank raised rates.\n"
+    "\"><img id=\"injected\" src=x onerror=\"document.title='PWNED'\"> The focal bank raised "
+    "rates.\n"
     "\n"
     "Subscribe now , it is free\n";
 
 TEST(HtmlReportBrowser, ShowsTheCountsAndRunsNothingInjected) {
   std::string chromium = FindChromium();
   if (chromium.empty()) {
-    GTEST_SKIP() << "chromium is not installed (Debian package `chromium`, see scripts/install-deps.sh)";
+    GTEST_SKIP()
+        << "chromium is not installed (Debian package `chromium`, see scripts/install-deps.sh)";
   }
   TempDir dir;
   dir.Write("corpus/wire/hostile.md", kHostile);
   dir.Write("corpus/wire/rates.txt", "The focal bank met on Sunday , May 19.\n");
   dir.Write("corpus/other/clean.txt", "Markets closed higher on the day, traders said.\n");
   std::string corpus = dir.path() + "/corpus", report = dir.path() + "/report.html";
-  auto check = RunCommand(Binary() + " check --no-config --fail-on never --format html --output '" + report +
-                          "' '" + corpus + "'");
+  auto check = RunCommand(Binary() + " check --no-config --fail-on never --format html --output '" +
+                          report + "' '" + corpus + "'");
   ASSERT_EQ(check.exit_code, 0) << check.err;
-  auto json = RunCommand(Binary() + " check --no-config --fail-on never --format json '" + corpus + "'");
+  auto json =
+      RunCommand(Binary() + " check --no-config --fail-on never --format json '" + corpus + "'");
   ASSERT_EQ(json.exit_code, 0) << json.err;
   auto summary = nlohmann::json::parse(json.out)["summary"];
   int findings = summary["findings"].get<int>();
   ASSERT_GT(findings, 3);
 
-  std::string flags = " --headless --disable-gpu --no-sandbox --no-first-run --disable-extensions"
-                      " --disable-dev-shm-usage --user-data-dir='" + dir.path() + "/profile'";
-  auto dump = RunCommand("timeout 120 '" + chromium + "'" + flags + " --dump-dom 'file://" + report + "'");
+  std::string flags =
+      " --headless --disable-gpu --no-sandbox --no-first-run --disable-extensions"
+      " --disable-dev-shm-usage --user-data-dir='" +
+      dir.path() + "/profile'";
+  auto dump =
+      RunCommand("timeout 120 '" + chromium + "'" + flags + " --dump-dom 'file://" + report + "'");
   ASSERT_EQ(dump.exit_code, 0) << dump.err;
   const std::string& dom = dump.out;
   ASSERT_NE(dom.find("</html>"), std::string::npos) << dump.err;
@@ -101,8 +109,8 @@ TEST(HtmlReportBrowser, ShowsTheCountsAndRunsNothingInjected) {
 
   std::string png = dir.path() + "/report.png";
   auto shot = RunCommand("timeout 120 '" + chromium + "'" + flags +
-                         " --hide-scrollbars --window-size=1280,1600 --screenshot='" + png + "' 'file://" +
-                         report + "'");
+                         " --hide-scrollbars --window-size=1280,1600 --screenshot='" + png +
+                         "' 'file://" + report + "'");
   ASSERT_EQ(shot.exit_code, 0) << shot.err;
   std::string image = ReadWholeFile(png);
   ASSERT_GT(image.size(), 10000u);

@@ -18,7 +18,9 @@ using test_support::Render;
 
 size_t Count(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 
@@ -72,7 +74,8 @@ Fixture MakeFixture() {
   DocumentReport d1;
   d1.path = x.calm->path;
   d1.article = x.calm;
-  d1.findings.push_back(Flag(calm, "focal bank", "spinner.tortured-phrases", "text.spun", Severity::kWarning,
+  d1.findings.push_back(Flag(calm, "focal bank", "spinner.tortured-phrases", "text.spun",
+                             Severity::kWarning,
                              "\u201Cfocal bank\u201D looks like spinner output"));
   d1.findings.back().suggestion = "central bank";
   d1.findings.back().fix_safe = true;
@@ -81,8 +84,9 @@ Fixture MakeFixture() {
   DocumentReport d2;
   d2.path = x.hostile->path;
   d2.article = x.hostile;
-  d2.findings.push_back(Flag(hostile, "<script>document.title='PWNED'", "dates.invalid-date", "date.invalid",
-                             Severity::kError, "<img src=x onerror=alert(2)> is not a date"));
+  d2.findings.push_back(Flag(hostile, "<script>document.title='PWNED'", "dates.invalid-date",
+                             "date.invalid", Severity::kError,
+                             "<img src=x onerror=alert(2)> is not a date"));
   d2.findings.back().evidence = "<script>alert(3)</script>";
   d2.findings.back().related.push_back({x.calm->path, std::nullopt, 5, 5, 5, 15, "\"><b>see</b>"});
   // Overlaps the first finding: the markup must still nest.
@@ -96,7 +100,8 @@ Fixture MakeFixture() {
   d3.article = x.clean;
   x.report.tool_version = "0.1.0";
   x.report.documents = {d1, d2, d3};
-  x.report.errors.push_back({"bad.jsonl", std::string("r<1>"), 2, 3, std::nullopt, "invalid <JSON>"});
+  x.report.errors.push_back(
+      {"bad.jsonl", std::string("r<1>"), 2, 3, std::nullopt, "invalid <JSON>"});
   return x;
 }
 
@@ -112,7 +117,8 @@ TEST(HtmlWriter, ShowsTheCountsChartsAndWorstArticlesFirst) {
   // Charts: five categories, three severities, two sources.
   EXPECT_EQ(Count(html, "<svg class=\"chart by-category\""), 1u);
   EXPECT_NE(html.find("data-label=\"text.spun\" data-count=\"1\""), std::string::npos);
-  EXPECT_NE(html.find("class=\"bar sev-error\" data-label=\"error\" data-count=\"2\""), std::string::npos);
+  EXPECT_NE(html.find("class=\"bar sev-error\" data-label=\"error\" data-count=\"2\""),
+            std::string::npos);
   EXPECT_NE(html.find("data-label=\"Wire Service\" data-count=\"2\""), std::string::npos);
   EXPECT_EQ(Count(html, "<g class=\"bar"), 5u + 3u + 2u);
   // The table: the hostile article (2 errors) before the calm one; the clean one counted apart.
@@ -126,7 +132,8 @@ TEST(HtmlWriter, ShowsTheCountsChartsAndWorstArticlesFirst) {
   EXPECT_EQ(Count(html, "<li class=\"finding "), 5u);
   EXPECT_EQ(Count(html, "<sup class=\"ref\">"), 5u);
   // Lines numbered as in the file: the calm article's body starts on line 4.
-  EXPECT_NE(html.find("id=\"a1-l5\" data-n=\"5\">The <mark class=\"sev-warning\""), std::string::npos);
+  EXPECT_NE(html.find("id=\"a1-l5\" data-n=\"5\">The <mark class=\"sev-warning\""),
+            std::string::npos);
   EXPECT_NE(html.find("<q>central bank</q> <span class=\"badge safe\">"), std::string::npos);
   // The related location links to the calm article's line.
   EXPECT_NE(html.find("<a href=\"#a1-l5\"><code>wire/calm.md:5:5</code></a>"), std::string::npos);
@@ -138,9 +145,11 @@ TEST(HtmlWriter, MarksNestWhereFindingsOverlap) {
   EXPECT_EQ(Count(html, "<mark "), Count(html, "</mark>"));
   EXPECT_EQ(Count(html, "<span class=\"line\""), 2u + 2u);
   // The overlap takes the colour of the worse finding and both titles.
-  EXPECT_NE(html.find("<mark class=\"sev-error\" title=\"1. &lt;img src=x onerror=alert(2)&gt; is not a date "
-                      "[dates.invalid-date]&#10;2. overlap [text.rule]\">title='PWNED'"),
-            std::string::npos)
+  EXPECT_NE(
+      html.find(
+          "<mark class=\"sev-error\" title=\"1. &lt;img src=x onerror=alert(2)&gt; is not a date "
+          "[dates.invalid-date]&#10;2. overlap [text.rule]\">title='PWNED'"),
+      std::string::npos)
       << html;
 }
 
@@ -153,7 +162,8 @@ TEST(HtmlWriter, EscapesAHostileArticle) {
   EXPECT_EQ(lower.find("<img"), std::string::npos);
   EXPECT_EQ(lower.find("<b>"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;document.title="), std::string::npos);
-  EXPECT_NE(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);  // source
+  EXPECT_NE(html.find("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"),
+            std::string::npos);  // source
   EXPECT_NE(html.find("feeds/&lt;b&gt;evil&lt;/b&gt;.txt"), std::string::npos);
   EXPECT_NE(html.find("invalid &lt;JSON&gt;"), std::string::npos);
   EXPECT_NE(html.find("Content-Security-Policy"), std::string::npos);

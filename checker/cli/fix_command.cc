@@ -51,9 +51,10 @@ std::string Quoted(const std::string& s) { return "\u201C" + TerminalSafe(s) + "
 
 std::string Describe(const AppliedFix& fix) {
   const Finding& f = fix.finding;
-  std::string what = fix.drops_line           ? "drop the line " + Quoted(f.excerpt)
-                     : fix.replacement.empty() ? "delete " + Quoted(f.excerpt)
-                                               : Quoted(f.excerpt) + " \u2192 " + Quoted(fix.replacement);
+  std::string what = fix.drops_line ? "drop the line " + Quoted(f.excerpt)
+                     : fix.replacement.empty()
+                         ? "delete " + Quoted(f.excerpt)
+                         : Quoted(f.excerpt) + " \u2192 " + Quoted(fix.replacement);
   std::string where = fmt::format("{}:{}:{}", TerminalSafe(f.path), f.line, f.column);
   if (fix.pass > 1) where += fmt::format(" (pass {})", fix.pass);
   return where + ": " + what + "  [" + f.rule + "]";
@@ -132,7 +133,8 @@ int RunFixCommand(const std::vector<std::string>& argv) {
       if (fix.errors.empty()) say << TerminalSafe(file) << ": skipped: " << fix.skipped << "\n";
       continue;
     }
-    for (const auto& a : fix.applied) say << (in_place ? "fixed " : "would fix ") << Describe(a) << "\n";
+    for (const auto& a : fix.applied)
+      say << (in_place ? "fixed " : "would fix ") << Describe(a) << "\n";
     if (fix.pending > 0) {
       say << TerminalSafe(file) << ": " << fix.pending << " safe fix(es) still apply after "
           << kMaxFixPasses << " passes: rules that undo each other? run newslint check\n";

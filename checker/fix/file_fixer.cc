@@ -46,7 +46,8 @@ FileFix FixFileBytes(const std::string& path, std::string bytes, const Linter& l
       return out;
     }
     for (const auto& e : plan.edits) {
-      bool drops_line = e.replacement.empty() && (e.begin != e.finding->begin || e.end != e.finding->end);
+      bool drops_line =
+          e.replacement.empty() && (e.begin != e.finding->begin || e.end != e.finding->end);
       out.applied.push_back({pass, *e.finding, e.replacement, drops_line});
     }
     out.fixed = std::move(*next);

@@ -28,7 +28,8 @@ struct FileFix {
   std::string original, fixed;  // the file's bytes before and after
   std::vector<AppliedFix> applied;
   std::vector<Finding> remaining;  // the findings of `fixed`
-  size_t pending = 0;  // safe fixes still applicable after kMaxFixPasses (rules that undo each other)
+  size_t pending =
+      0;  // safe fixes still applicable after kMaxFixPasses (rules that undo each other)
   // Why the file was not fixed (JSONL, unreadable, front matter fault); empty when it was.
   std::string skipped;
   std::vector<InputError> errors;  // faults of reading the file

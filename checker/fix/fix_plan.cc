@@ -9,7 +9,8 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
 // Whether text[from, to) holds only blanks and line ends.
 bool OnlyBlank(std::string_view text, size_t from, size_t to) {
-  return std::all_of(text.begin() + from, text.begin() + to, [](char c) { return IsBlank(c) || c == '\n'; });
+  return std::all_of(text.begin() + from, text.begin() + to,
+                     [](char c) { return IsBlank(c) || c == '\n'; });
 }
 
 // The edit of a safe finding that carries no suggestion: delete the span, or
@@ -54,7 +55,8 @@ FixPlan PlanFixes(std::string_view text, const std::vector<Finding>& findings) {
   std::vector<TextEdit> candidates;
   for (const auto& f : findings) {
     if (!f.fix_safe || f.begin >= f.end || f.end > text.size()) continue;
-    TextEdit e = f.suggestion.empty() ? DeletionOf(text, f) : TextEdit{f.begin, f.end, f.suggestion, &f};
+    TextEdit e =
+        f.suggestion.empty() ? DeletionOf(text, f) : TextEdit{f.begin, f.end, f.suggestion, &f};
     if (text.substr(e.begin, e.end - e.begin) == e.replacement) continue;  // already right
     candidates.push_back(std::move(e));
   }

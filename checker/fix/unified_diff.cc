@@ -35,8 +35,9 @@ std::vector<Op> EditScript(const std::vector<std::string_view>& a,
   for (int d = 0; d <= n + m && found < 0; ++d) {
     trace.push_back(v);
     for (int k = -d; k <= d; k += 2) {
-      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1]
-                                                                            : v[offset + k - 1] + 1;
+      int x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                  ? v[offset + k + 1]
+                  : v[offset + k - 1] + 1;
       int y = x - k;
       while (x < n && y < m && a[x] == b[y]) ++x, ++y;
       v[offset + k] = x;
@@ -111,9 +112,12 @@ std::string UnifiedDiff(std::string_view before, std::string_view after, const s
     out += fmt::format("@@ -{},{} +{},{} @@\n", a_count ? ai[start] + 1 : ai[start], a_count,
                        b_count ? bi[start] + 1 : bi[start], b_count);
     for (size_t j = start; j < stop; ++j) {
-      if (ops[j] == Op::kKeep) AppendLine(out, ' ', a[ai[j]]);
-      else if (ops[j] == Op::kDelete) AppendLine(out, '-', a[ai[j]]);
-      else AppendLine(out, '+', b[bi[j]]);
+      if (ops[j] == Op::kKeep)
+        AppendLine(out, ' ', a[ai[j]]);
+      else if (ops[j] == Op::kDelete)
+        AppendLine(out, '-', a[ai[j]]);
+      else
+        AppendLine(out, '+', b[bi[j]]);
     }
     i = stop;
   }
