@@ -13,7 +13,7 @@ claims against the record, page residue and spinner text.
 
 usage:
   newslint check [options] PATH...      check articles (files, folders, - for stdin)
-  newslint fix [--diff|--in-place] PATH...  apply the fixes that need no judgement
+  newslint fix [options] PATH...        apply the fixes that need no judgement
   newslint rules list|show ID|test      list, describe or self-test the rules
   newslint kb check [DIR...]            validate the knowledge base
   newslint index add|remove|stats       the index of published articles (check --index)
