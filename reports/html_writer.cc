@@ -46,6 +46,7 @@ svg .bar.sev-error rect { fill: var(--error); }
 svg .bar.sev-warning rect { fill: var(--warning); }
 svg .bar.sev-info rect { fill: var(--info); }
 svg.by-source .bar rect { fill: #00897b; }
+svg .bar.others rect { fill: #9aa5b1; }
 table { border-collapse: collapse; width: 100%; background: var(--paper); font-size: 14px; }
 th, td { border-bottom: 1px solid var(--line); padding: 5px 10px; text-align: left; }
 th { background: var(--wash); font-weight: 600; }
@@ -161,12 +162,20 @@ std::string BarChart(const std::string& kind, std::vector<Bar> bars) {
   return out + "</svg>\n";
 }
 
-// Bars from a tally, largest first (ties by label).
-std::vector<Bar> BarsOf(const std::map<std::string, size_t>& tally) {
+// Bars from a tally, largest first (ties by label). Past `max` bars the rest
+// are summed into one, so a corpus of many sources keeps a readable chart.
+std::vector<Bar> BarsOf(const std::map<std::string, size_t>& tally, size_t max = 20) {
   std::vector<Bar> bars;
   for (const auto& [label, n] : tally) bars.push_back({label, n, ""});
   std::stable_sort(bars.begin(), bars.end(),
                    [](const Bar& a, const Bar& b) { return a.count > b.count; });
+  if (bars.size() > max) {
+    size_t rest = 0;
+    for (size_t i = max - 1; i < bars.size(); ++i) rest += bars[i].count;
+    size_t others = bars.size() - (max - 1);
+    bars.resize(max - 1);
+    bars.push_back({fmt::format("{} others", others), rest, "others"});
+  }
   return bars;
 }
 
@@ -319,7 +328,10 @@ void HtmlWriter::Write(const RunReport& report, std::ostream& out) const {
   for (size_t d = 0; d < report.documents.size(); ++d) {
     const DocumentReport& doc = report.documents[d];
     counts.push_back(CountsOf(doc));
-    if (!doc.findings.empty()) section_of[Where(doc.path, doc.record)] = fmt::format("a{}", d + 1);
+    // Related locations link to the lines of articles shown with their text.
+    if (!doc.findings.empty() && doc.article) {
+      section_of[Where(doc.path, doc.record)] = fmt::format("a{}", d + 1);
+    }
     for (const auto& f : doc.findings) {
       ++by_severity[static_cast<size_t>(f.severity)];
       ++by_category[f.category];

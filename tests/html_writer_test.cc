@@ -180,6 +180,27 @@ TEST(HtmlWriter, ListsFindingsWhenTheTextWasNotKept) {
   EXPECT_EQ(Count(html, "<li class=\"finding "), Count(html, "data-rule="));
 }
 
+TEST(HtmlWriter, SumsTheSmallestSourcesPastTwentyBars) {
+  RunReport report;
+  for (int i = 0; i < 25; ++i) {
+    DocumentReport doc;
+    doc.path = "source" + std::to_string(100 + i) + "/a.txt";
+    Finding f;
+    f.rule = "r";
+    f.category = "text.spun";
+    for (int n = 0; n < 30 - i; ++n) doc.findings.push_back(f);  // source100 has the most
+    report.documents.push_back(std::move(doc));
+  }
+  std::string html = Render("html", report);
+  size_t chart = html.find("data-chart=\"source\"");
+  std::string sources = html.substr(chart, html.find("</svg>", chart) - chart);
+  EXPECT_EQ(Count(sources, "<g class=\"bar"), 20u);
+  EXPECT_NE(sources.find("data-label=\"source100/\" data-count=\"30\""), std::string::npos);
+  // source119/ to source124/: 11 + 10 + 9 + 8 + 7 + 6 findings.
+  EXPECT_NE(sources.find("<g class=\"bar others\" data-label=\"6 others\" data-count=\"51\">"),
+            std::string::npos);
+}
+
 TEST(HtmlWriter, AsksTheRunToKeepArticles) {
   EXPECT_TRUE(MakeWriter("html", {})->ShowsArticles());
   EXPECT_FALSE(MakeWriter("json", {})->ShowsArticles());
