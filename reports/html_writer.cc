@@ -115,14 +115,18 @@ std::string SourceOf(const DocumentReport& doc) {
   return folder.empty() ? "." : folder + "/";
 }
 
-// At most `max` code points, with an ellipsis when cut.
+// At most `max` code points, with an ellipsis where cut: at the end, or for
+// a path (a folder as source) at the start, since its last parts tell more.
 std::string Shortened(std::string_view s, size_t max) {
-  size_t pos = 0, n = 0;
-  while (pos < s.size() && n < max) {
-    utf8::Decode(s, pos);
-    ++n;
+  if (utf8::CountCodePoints(s) <= max) return std::string(s);
+  size_t pos = 0;
+  if (s.find('/') != std::string_view::npos) {
+    pos = s.size();
+    for (size_t n = 0; n + 1 < max; ++n) utf8::DecodeBefore(s, pos);
+    return "\u2026" + std::string(s.substr(pos));
   }
-  return pos < s.size() ? std::string(s.substr(0, pos)) + "\u2026" : std::string(s);
+  for (size_t n = 0; n + 1 < max; ++n) utf8::Decode(s, pos);
+  return std::string(s.substr(0, pos)) + "\u2026";
 }
 
 struct Bar {
@@ -156,7 +160,7 @@ std::string BarChart(const std::string& kind, std::vector<Bar> bars) {
         "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"2\"/>"
         "<text x=\"{}\" y=\"{}\">{}</text></g>\n",
         b.css.empty() ? "" : " " + b.css, Attr(b.label), b.count, Text(b.label), b.count,
-        kLabelWidth - 8, y + 15, Text(Shortened(b.label, 26)), kLabelWidth, y + 3, w, kRow - 6,
+        kLabelWidth - 8, y + 15, Text(Shortened(b.label, 24)), kLabelWidth, y + 3, w, kRow - 6,
         kLabelWidth + w + 6, y + 15, b.count);
   }
   return out + "</svg>\n";

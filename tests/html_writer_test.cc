@@ -201,6 +201,22 @@ TEST(HtmlWriter, SumsTheSmallestSourcesPastTwentyBars) {
             std::string::npos);
 }
 
+TEST(HtmlWriter, ShortensLongChartLabelsKeepingTheEndOfAPath) {
+  RunReport report;
+  DocumentReport doc;
+  doc.path = "/srv/crawls/2024/europe/wire-service/day-19/a.txt";
+  Finding f;
+  f.category = "a.very.long.category.name.for.the.chart";
+  doc.findings.push_back(f);
+  report.documents.push_back(doc);
+  std::string html = Render("html", report);
+  EXPECT_NE(html.find(">\u2026pe/wire-service/day-19/</text>"), std::string::npos);
+  EXPECT_NE(html.find(">a.very.long.category.na\u2026</text>"), std::string::npos);
+  // The whole label stays in the tooltip.
+  EXPECT_NE(html.find("<title>/srv/crawls/2024/europe/wire-service/day-19/: 1</title>"),
+            std::string::npos);
+}
+
 TEST(HtmlWriter, AsksTheRunToKeepArticles) {
   EXPECT_TRUE(MakeWriter("html", {})->ShowsArticles());
   EXPECT_FALSE(MakeWriter("json", {})->ShowsArticles());
