@@ -225,6 +225,17 @@ TEST(FixCommand, InPlaceKeepsUntouchedBytesAndReachesAFixedPoint) {
   EXPECT_EQ(diff.out, "");
 }
 
+TEST(FixCommand, InPlaceThroughASymlinkRewritesItsTarget) {
+  TempDir dir;
+  std::string target = dir.Write("store/rates.md", kCrlfArticle);
+  std::string link = dir.path() + "/rates.md";
+  std::filesystem::create_symlink(target, link);
+  auto r = RunCommand(Fix("--in-place --fail-on never", link));
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(ReadWholeFile(target), kCrlfFixed);
+}
+
 TEST(FixCommand, LeavesFindingsThatNeedJudgementAndFailsOnThem) {
   TempDir dir;
   std::string path = dir.Write("rates.md", kCrlfArticle);

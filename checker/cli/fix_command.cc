@@ -5,6 +5,7 @@
 // checker/fix/; this file reads options, files and prints.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
@@ -58,6 +59,15 @@ std::string Describe(const AppliedFix& fix) {
   std::string where = fmt::format("{}:{}:{}", TerminalSafe(f.path), f.line, f.column);
   if (fix.pass > 1) where += fmt::format(" (pass {})", fix.pass);
   return where + ": " + what + "  [" + f.rule + "]";
+}
+
+// The file to rewrite for a path: a symlink's target, so that the link stays
+// a link (the rename would otherwise replace it with a copy).
+std::string WriteTarget(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_symlink(path, ec)) return path;
+  std::filesystem::path target = std::filesystem::canonical(path, ec);
+  return ec ? path : target.string();
 }
 
 }  // namespace
@@ -143,7 +153,7 @@ int RunFixCommand(const std::vector<std::string>& argv) {
     if (fix.changed()) {
       ++files_changed;
       if (diff) std::cout << UnifiedDiff(fix.original, fix.fixed, file);
-      if (in_place && !WriteAtomically(file, fix.fixed, error)) {
+      if (in_place && !WriteAtomically(WriteTarget(file), fix.fixed, error)) {
         std::cerr << "newslint fix: " << error << "\n";
         write_failed = true;
       }
