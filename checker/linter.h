@@ -32,6 +32,9 @@ struct DocumentReport {
   // What the cross-article pass keeps of the article (checker/corpus/); null
   // when that pass is off.
   std::shared_ptr<const corpus::ArticleRecords> records;
+  // The article itself (text and metadata), kept only for writers that show
+  // it (ReportWriter::ShowsArticles, the HTML report); null otherwise.
+  std::shared_ptr<const Article> article;
 };
 
 // The analysis passes that run before the rules (all optional).

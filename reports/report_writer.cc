@@ -5,6 +5,7 @@
 #include "reports/checkstyle_writer.h"
 #include "reports/gcc_writer.h"
 #include "reports/github_writer.h"
+#include "reports/html_writer.h"
 #include "reports/json_writer.h"
 #include "reports/junit_writer.h"
 #include "reports/rdjsonl_writer.h"
@@ -22,11 +23,12 @@ std::unique_ptr<ReportWriter> MakeWriter(std::string_view format, const WriterOp
   if (format == "github") return std::make_unique<GithubWriter>();
   if (format == "rdjsonl") return std::make_unique<RdjsonlWriter>();
   if (format == "checkstyle") return std::make_unique<CheckstyleWriter>();
+  if (format == "html") return std::make_unique<HtmlWriter>();
   return nullptr;
 }
 
 std::vector<std::string_view> WriterFormats() {
-  return {"text", "gcc", "json", "sarif", "junit", "github", "rdjsonl", "checkstyle"};
+  return {"text", "gcc", "json", "sarif", "junit", "github", "rdjsonl", "checkstyle", "html"};
 }
 
 std::string TerminalSafe(std::string_view text) {

@@ -20,6 +20,9 @@ class ReportWriter {
  public:
   virtual ~ReportWriter() = default;
   virtual void Write(const RunReport& report, std::ostream& out) const = 0;
+  // True for writers that lay out the articles themselves: the run then keeps
+  // each DocumentReport::article for them.
+  virtual bool ShowsArticles() const { return false; }
 };
 
 // nullptr for an unknown format name.

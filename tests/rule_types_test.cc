@@ -116,6 +116,20 @@ TEST(BoilerplateRule, EdgeRunTakesUnsignalledFurniture) {
   EXPECT_EQ(f[1].excerpt, "Our Sponsors");
 }
 
+TEST(SubstitutionRule, SuggestsInTheCaseOfTheMatch) {
+  std::string rule = std::string(kHeader) +
+                     "type: substitution\nscope: sentence\nmessage: 'write {expected}'\n"
+                     "swap:\n  - {phrase: focal bank, expected: central bank, source: s}\n"
+                     "  - {phrase: cold warfare mentality, expected: Cold War mentality, source: s}\n";
+  auto f = Flag(rule, "Focal bank rates rose. FOCAL BANK ACTS. The focal bank. COLD WARFARE MENTALITY.");
+  ASSERT_EQ(f.size(), 4u);
+  EXPECT_EQ(f[0].suggestion, "Central bank");  // a sentence's capital is kept when fixed
+  EXPECT_EQ(f[0].message, "write central bank");
+  EXPECT_EQ(f[1].suggestion, "CENTRAL BANK");
+  EXPECT_EQ(f[2].suggestion, "central bank");
+  EXPECT_EQ(f[3].suggestion, "COLD WAR MENTALITY");
+}
+
 TEST(SynonymSwapRule, FlagsSynonymSwappedFixedExpression) {
   std::string rule = std::string(kHeader) +
                      "type: synonym-swap\nscope: sentence\nmessage: 'write {expected}'\n"

@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "checker/cli/arguments.h"
+#include "checker/cli/atomic_file.h"
+#include "checker/cli/path_overrides.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/run_steps.h"
@@ -25,7 +27,8 @@ input): .txt, .md/.markdown (YAML front matter), .jsonl (one article a line).
 
 options:
   --format F        text (default), gcc, json, sarif, junit, github, rdjsonl,
-                    checkstyle (see docs/integrations.md)
+                    checkstyle (see docs/integrations.md), html (one
+                    self-contained page; use with --output)
   --output FILE     write the report to FILE (atomically) instead of stdout
   --rules DIR       load the rules in DIR too (repeatable)
   --knowledge DIR   load knowledge (events/, people/, offices/) from DIR too
@@ -144,8 +147,10 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   ro.stdin_name = stdin_name;
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
-  ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
+  const bool keep_articles = writer->ShowsArticles();
+  ro.after_check = [&config, cross, keep_articles](const Article& article, DocumentReport& doc) {
     ApplyPathOverrides(config, doc);
+    if (keep_articles) doc.article = std::make_shared<const Article>(article);
     if (!cross) return;
     doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };

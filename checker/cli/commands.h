@@ -16,5 +16,6 @@ int RunKbCommand(const std::vector<std::string>& args);
 int RunIndexCommand(const std::vector<std::string>& args);
 int RunExtractCommand(const std::vector<std::string>& args);
 int RunReconcileCommand(const std::vector<std::string>& args);
+int RunFixCommand(const std::vector<std::string>& args);
 
 }  // namespace newslint

@@ -13,6 +13,7 @@ claims against the record, page residue and spinner text.
 
 usage:
   newslint check [options] PATH...      check articles (files, folders, - for stdin)
+  newslint fix [options] PATH...        apply the fixes that need no judgement
   newslint rules list|show ID|test      list, describe or self-test the rules
   newslint kb check [DIR...]            validate the knowledge base
   newslint index add|remove|stats       the index of published articles (check --index)
@@ -47,6 +48,7 @@ int main(int argc, char** argv) {
   if (cmd == "index") return newslint::RunIndexCommand(rest);
   if (cmd == "extract") return newslint::RunExtractCommand(rest);
   if (cmd == "reconcile") return newslint::RunReconcileCommand(rest);
+  if (cmd == "fix") return newslint::RunFixCommand(rest);
   std::cerr << "newslint: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

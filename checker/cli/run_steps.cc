@@ -1,67 +1,15 @@
 #include "checker/cli/run_steps.h"
 
-#include <fnmatch.h>
-#include <unistd.h>
-
-#include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
+#include "checker/cli/atomic_file.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/path_overrides.h"
 #include "checker/rules_root.h"
 #include "checker/yaml_view.h"
 
 namespace newslint {
-
-namespace {
-
-bool GlobMatches(const std::vector<std::string>& globs, const std::string& path) {
-  for (const auto& g : globs) {
-    if (fnmatch(g.c_str(), path.c_str(), 0) == 0) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) {
-      error = "cannot write " + tmp;
-      return false;
-    }
-    out << content;
-    out.flush();
-    if (!out) {
-      error = "cannot write " + tmp;
-      std::remove(tmp.c_str());
-      return false;
-    }
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot rename " + tmp + " to " + path;
-    std::remove(tmp.c_str());
-    return false;
-  }
-  return true;
-}
-
-void ApplyPathOverrides(const Config& config, DocumentReport& doc) {
-  for (const auto& o : config.overrides) {
-    if (!GlobMatches(o.paths, doc.path)) continue;
-    std::vector<Finding> kept;
-    for (auto& f : doc.findings) {
-      if (!RuleEnabled(f.rule, f.category, {}, o.disable)) continue;
-      if (auto s = o.severity.find(f.category); s != o.severity.end()) f.severity = s->second;
-      if (auto s = o.severity.find(f.rule); s != o.severity.end()) f.severity = s->second;
-      kept.push_back(std::move(f));
-    }
-    doc.findings = std::move(kept);
-  }
-}
 
 bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
                     std::ostream& err) {

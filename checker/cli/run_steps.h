@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/cli/atomic_file.h"
+#include "checker/cli/path_overrides.h"
 #include "checker/cli/session.h"
 #include "checker/corpus/claim_index.h"
 #include "checker/corpus/corpus_pass.h"
@@ -15,13 +17,6 @@
 #include "reports/report_writer.h"
 
 namespace newslint {
-
-// Writes through a temporary file in the same folder, renamed into place, so
-// an interrupted run never leaves a half-written file.
-bool WriteAtomically(const std::string& path, const std::string& content, std::string& error);
-
-// Per-path overrides of the configuration: drop or re-grade findings.
-void ApplyPathOverrides(const Config& config, DocumentReport& doc);
 
 // The cross-article pass as the configuration sets it: null when it is
 // switched off there. Prints the fault and returns false when its files do

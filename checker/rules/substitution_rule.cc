@@ -1,6 +1,7 @@
 #include "checker/rules/substitution_rule.h"
 #include "checker/text_join.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "checker/phrase_pattern.h"
@@ -12,6 +13,25 @@ struct Swap {
   std::string expected;
   std::string source;
 };
+
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// The expected phrase in the case of the text it replaces, so that applying
+// the suggestion (`newslint fix`) keeps a sentence's capital: "Focal bank"
+// becomes "Central bank", "FOCAL BANK" in a headline "CENTRAL BANK". A phrase
+// listed with capitals ("Cold War mentality") keeps them.
+std::string InCaseOf(std::string_view match, std::string expected) {
+  bool has_lower = std::any_of(match.begin(), match.end(), IsAsciiLower);
+  size_t upper = static_cast<size_t>(std::count_if(match.begin(), match.end(), IsAsciiUpper));
+  if (!has_lower && upper >= 2) {
+    for (char& c : expected) c = IsAsciiLower(c) ? static_cast<char>(c - 32) : c;
+  } else if (!match.empty() && IsAsciiUpper(match[0]) && !expected.empty() &&
+             IsAsciiLower(expected[0])) {
+    expected[0] = static_cast<char>(expected[0] - 32);
+  }
+  return expected;
+}
 
 class SubstitutionRule : public Rule {
  public:
@@ -28,7 +48,7 @@ class SubstitutionRule : public Rule {
         if (it == swaps_.end()) return;
         Hit hit;
         hit.span = m.span;
-        hit.suggestion = it->second.expected;
+        hit.suggestion = InCaseOf(doc.slice(m.span), it->second.expected);
         hit.evidence = it->second.source;
         hit.fix_safe = true;
         hit.vars.emplace_back("expected", it->second.expected);
