@@ -238,6 +238,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     pass->Reconcile(published, report.documents);
     for (auto& d : report.documents) {
       ApplyPathOverrides(config, d);  // again, for the findings the reconcile added
+      d.suppressions.Apply(d.findings);
       d.records.reset();
     }
   }
