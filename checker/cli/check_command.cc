@@ -8,6 +8,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "checker/baseline.h"
 #include "checker/cli/arguments.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
@@ -47,6 +48,8 @@ options:
   --no-corpus       skip the cross-article pass (claim.conflict, quote.variant,
                     template lines across articles)
   --color, --no-color   colour text output (default: on a terminal only)
+  --baseline FILE   report only findings not in FILE (newslint baseline create)
+                    and list the entries of FILE that no longer occur
 
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
@@ -110,6 +113,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   int color = -1;
   std::string index_path;
   bool cross_article = true;
+  std::string baseline_path;
   std::vector<std::string> paths;
   try {
     Arguments args(argv);
@@ -149,6 +153,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
         color = 1;
       } else if (*opt == "--no-color") {
         color = 0;
+      } else if (*opt == "--baseline") {
+        baseline_path = args.Value(*opt);
       } else if (!ParseSessionOption(*opt, args, so)) {
         throw UsageError("unknown option " + *opt + " (see newslint check --help)");
       }
@@ -170,6 +176,15 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
     std::cerr << "newslint check: unknown format '" << format << "' (known: " << known << ")\n";
     return 2;
+  }
+  std::optional<Baseline> baseline;
+  if (!baseline_path.empty()) {
+    try {
+      baseline = Baseline::Load(baseline_path);
+    } catch (const LoadError& e) {
+      std::cerr << "newslint check: " << e.what() << "\n";
+      return 2;
+    }
   }
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
@@ -260,6 +275,9 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     std::cerr << "newslint check: no input: no article files found in the given paths\n";
     return 2;
   }
+
+  // Last, once every pass has added its findings: the gate counts new ones only.
+  if (baseline) report.baseline = baseline->ApplyTo(report, baseline_path);
 
   std::ostringstream rendered;
   writer->Write(report, rendered);

@@ -14,5 +14,6 @@ int RunCheckCommand(const std::vector<std::string>& args);
 int RunRulesCommand(const std::vector<std::string>& args);
 int RunKbCommand(const std::vector<std::string>& args);
 int RunIndexCommand(const std::vector<std::string>& args);
+int RunBaselineCommand(const std::vector<std::string>& args);
 
 }  // namespace newslint

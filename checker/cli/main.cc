@@ -16,6 +16,7 @@ usage:
   newslint rules list|show ID|test      list, describe or self-test the rules
   newslint kb check [DIR...]            validate the knowledge base
   newslint index add|remove|stats       the index of published articles (check --index)
+  newslint baseline create --output F   record today's findings (check --baseline F)
   newslint --version
 
 Run 'newslint COMMAND --help' for a command's options.
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   if (cmd == "rules") return newslint::RunRulesCommand(rest);
   if (cmd == "kb") return newslint::RunKbCommand(rest);
   if (cmd == "index") return newslint::RunIndexCommand(rest);
+  if (cmd == "baseline") return newslint::RunBaselineCommand(rest);
   std::cerr << "newslint: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }
