@@ -10,6 +10,7 @@
 
 #include "checker/baseline.h"
 #include "checker/cli/arguments.h"
+#include "checker/cli/progress_line.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/session.h"
@@ -50,6 +51,8 @@ options:
   --color, --no-color   colour text output (default: on a terminal only)
   --baseline FILE   report only findings not in FILE (newslint baseline create)
                     and list the entries of FILE that no longer occur
+  --progress, --no-progress   a progress line on standard error (default: on
+                    a terminal, once the run takes a second)
 
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
@@ -114,6 +117,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   std::string index_path;
   bool cross_article = true;
   std::string baseline_path;
+  auto progress_mode = ProgressLine::Mode::kAuto;
   std::vector<std::string> paths;
   try {
     Arguments args(argv);
@@ -155,6 +159,10 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
         color = 0;
       } else if (*opt == "--baseline") {
         baseline_path = args.Value(*opt);
+      } else if (*opt == "--progress") {
+        progress_mode = ProgressLine::Mode::kOn;
+      } else if (*opt == "--no-progress") {
+        progress_mode = ProgressLine::Mode::kOff;
       } else if (!ParseSessionOption(*opt, args, so)) {
         throw UsageError("unknown option " + *opt + " (see newslint check --help)");
       }
@@ -230,12 +238,19 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   ro.stdin_name = stdin_name;
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
-  ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
+  size_t expected_articles = walk.files.size();
+  for (const auto& f : walk.files) {
+    if (FormatOf(f == "-" ? stdin_name : f) == "jsonl") expected_articles = 0;  // unknown
+  }
+  ProgressLine progress(STDERR_FILENO, progress_mode, expected_articles);
+  ro.after_check = [&config, cross, &progress](const Article& article, DocumentReport& doc) {
+    progress.ArticleDone();
     ApplyPathOverrides(config, doc);
     if (!cross) return;
     doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };
   RunCorpus(walk.files, *session->linter, ro, report);
+  progress.Finish();
   if (pass) {
     corpus::PublishedCorpus published;
     if (index) {
