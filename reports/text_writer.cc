@@ -34,8 +34,8 @@ void WriteBaselineNote(const BaselineOutcome& b, std::ostream& out) {
                      b.absent.size() == 1 ? "y" : "ies", b.absent.size() == 1 ? "s" : "");
   for (size_t i = 0; i < b.absent.size() && i < kListed; ++i) {
     const BaselineEntry& e = b.absent[i];
-    out << "  " << TerminalSafe(Where(e.path, e.record)) << ": " << TerminalSafe(e.excerpt) << "  ["
-        << e.rule << "]\n";
+    out << "  " << TerminalSafe(Where(e.path, e.record)) << ": \u201c" << TerminalSafe(e.excerpt)
+        << "\u201d  [" << e.rule << "]\n";
   }
   if (b.absent.size() > kListed) {
     out << fmt::format("  and {} more (see --format json)\n", b.absent.size() - kListed);

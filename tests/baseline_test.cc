@@ -130,7 +130,7 @@ TEST_F(BaselineGate, FixedFindingsAreListedAsAbsent) {
                            "The focal bank raised rates.\n");
   auto r = Check();
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_NE(r.out.find("1 finding suppressed; 1 entry no longer occurs:\n  news/a.txt: "),
+  EXPECT_NE(r.out.find("1 finding suppressed; 1 entry no longer occurs:\n  news/a.txt: \u201c ,\u201d"),
             std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("[typography.space-before-punctuation]"), std::string::npos) << r.out;
