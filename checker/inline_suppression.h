@@ -25,6 +25,7 @@ struct SuppressionDirective {
   Kind kind = Kind::kDisable;
   std::vector<std::string> names;  // rule ids or categories; empty: every rule
   int line = 0;                    // file line where the comment ends
+  int start_line = 0, start_column = 0;  // where it begins (column in code points)
 };
 
 class InlineSuppressions {
@@ -40,6 +41,24 @@ class InlineSuppressions {
   bool Suppresses(const Finding& finding) const;
   // Drops the findings the directives turn off.
   void Apply(std::vector<Finding>& findings) const;
+
+  // The names of the directives that are not in `known` (rule ids and
+  // categories in force): most likely typing errors, which would otherwise
+  // silently suppress nothing.
+  struct UnknownName {
+    const SuppressionDirective* directive;
+    std::string name;
+  };
+  template <typename KnownSet>
+  std::vector<UnknownName> UnknownNames(const KnownSet& known) const {
+    std::vector<UnknownName> out;
+    for (const auto& d : directives_) {
+      for (const auto& n : d.names) {
+        if (!known.count(n)) out.push_back({&d, n});
+      }
+    }
+    return out;
+  }
 
  private:
   std::vector<SuppressionDirective> directives_;  // in file order

@@ -37,6 +37,8 @@ TEST(InlineSuppression, DirectivesAreFoundAndBlankedOut) {
   EXPECT_EQ(s.directives()[0].names,
             (std::vector<std::string>{"text.typography", "spinner.tortured-phrases"}));
   EXPECT_EQ(s.directives()[0].line, 5);
+  EXPECT_EQ(s.directives()[0].start_line, 5);
+  EXPECT_EQ(s.directives()[0].start_column, 1);
   EXPECT_EQ(s.directives()[1].kind, SuppressionDirective::Kind::kEnable);
   EXPECT_TRUE(s.directives()[1].names.empty());
   EXPECT_EQ(s.directives()[1].line, 8);
@@ -153,6 +155,24 @@ TEST(InlineSuppression, CommentsThemselvesProduceNoFindings) {
                       " check --no-config --format json --fail-on info src");
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
   EXPECT_TRUE(Hits(r.out).empty()) << r.out;
+}
+
+// A name that is neither a rule in force nor a category suppresses nothing:
+// a warning names the directive's place.
+TEST(InlineSuppression, UnknownNamesAreWarnedAbout) {
+  TempDir dir;
+  dir.Write("a.md",
+            "# Weather\n\n"
+            "Text. <!-- newslint-disable text.typograhpy, spinner.tortured-phrases -->\n"
+            "It rained on Sunday , they said.\n");
+  auto r = RunCommand("cd " + dir.path() + " && " + Binary() +
+                      " check --no-config --no-corpus --format json a.md");
+  EXPECT_NE(r.err.find("newslint: warning: a.md:3:7: 'text.typograhpy' names no rule or "
+                       "category in force\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.err.find("spinner.tortured-phrases"), std::string::npos) << r.err;
+  EXPECT_EQ(Hits(r.out), (std::vector<Hit>{{4, "typography.space-before-punctuation"}}));
 }
 
 // Text articles have no comments: a per-path override in .newslint.yaml turns

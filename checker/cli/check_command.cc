@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "checker/baseline.h"
@@ -13,6 +14,7 @@
 #include "checker/cli/progress_line.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
+#include "checker/categories.h"
 #include "checker/cli/session.h"
 #include "checker/corpus/claim_index.h"
 #include "checker/corpus/corpus_pass.h"
@@ -104,6 +106,21 @@ void ApplyPathOverrides(const Config& config, DocumentReport& doc) {
       kept.push_back(std::move(f));
     }
     doc.findings = std::move(kept);
+  }
+}
+
+// A directive naming no rule or category in force is most likely a typing
+// error that would otherwise suppress nothing.
+void WarnUnknownDirectiveNames(const RunReport& report) {
+  std::set<std::string> known;
+  for (auto c : kCategories) known.insert(std::string(c));
+  for (const auto& r : report.rules) known.insert(r.id);
+  for (const auto& d : report.documents) {
+    for (const auto& u : d.suppressions.UnknownNames(known)) {
+      std::cerr << "newslint: warning: " << TerminalSafe(d.path) << ":" << u.directive->start_line
+                << ":" << u.directive->start_column << ": '" << TerminalSafe(u.name)
+                << "' names no rule or category in force\n";
+    }
   }
 }
 
@@ -280,6 +297,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   if (pass) {
     for (auto& d : pass->Descriptors()) report.rules.push_back(std::move(d));
   }
+  WarnUnknownDirectiveNames(report);
   for (const auto& e : report.errors) {
     std::cerr << "newslint: input error: " << TerminalSafe(e.path)
               << (e.record ? "#" + TerminalSafe(*e.record) : "")
