@@ -23,9 +23,7 @@ std::string ShortExcerpt(const std::string& s) {
   return s.substr(0, cut) + "\xE2\x80\xA6";  // …
 }
 
-auto SortKey(const BaselineEntry& e) {
-  return std::tie(e.path, e.record, e.rule, e.fingerprint);
-}
+auto SortKey(const BaselineEntry& e) { return std::tie(e.path, e.record, e.rule, e.fingerprint); }
 
 // 1-based line and column of a byte offset, for parse errors.
 std::pair<int, int> LineColumn(const std::string& text, size_t offset) {
@@ -113,7 +111,8 @@ Baseline Baseline::Load(const std::string& file) {
     if (j.contains("record") && j["record"].is_string()) e.record = j["record"].get<std::string>();
     e.rule = j["rule"].get<std::string>();
     e.fingerprint = j["fingerprint"].get<std::string>();
-    if (j.contains("excerpt") && j["excerpt"].is_string()) e.excerpt = j["excerpt"].get<std::string>();
+    if (j.contains("excerpt") && j["excerpt"].is_string())
+      e.excerpt = j["excerpt"].get<std::string>();
     b.entries_.push_back(std::move(e));
   }
   return b;
@@ -124,8 +123,8 @@ BaselineOutcome Baseline::ApplyTo(RunReport& report, const std::string& file) co
   outcome.file = file;
   std::set<std::string> known;
   for (const auto& e : entries_) known.insert(e.fingerprint);
-  std::set<std::string> seen;      // fingerprints of this run
-  std::set<std::string> checked;   // files of this run
+  std::set<std::string> seen;     // fingerprints of this run
+  std::set<std::string> checked;  // files of this run
   for (auto& d : report.documents) {
     checked.insert(d.path);
     std::erase_if(d.findings, [&](const Finding& f) {

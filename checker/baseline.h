@@ -5,7 +5,8 @@
 //
 // The file (`newslint baseline create`) is JSON, one entry a line, sorted:
 //   {"format": "newslint-baseline", "version": 1, "findings": [
-//     {"path": "a.md", "record": null, "rule": "...", "fingerprint": "...", "excerpt": "..."}, ...]}
+//     {"path": "a.md", "record": null, "rule": "...", "fingerprint": "...", "excerpt": "..."},
+//     ...]}
 #pragma once
 
 #include <optional>

@@ -61,16 +61,16 @@ InlineSuppressions InlineSuppressions::ExtractFrom(std::string& text, int first_
     if (close == std::string::npos) break;
     size_t end = close + kClose.size();
     SuppressionDirective d;
-    if (ParseDirective(std::string_view(text).substr(open + kOpen.size(),
-                                                     close - open - kOpen.size()),
-                       d)) {
+    if (ParseDirective(
+            std::string_view(text).substr(open + kOpen.size(), close - open - kOpen.size()), d)) {
       line += static_cast<int>(std::count(text.begin() + counted, text.begin() + open, '\n'));
       d.start_line = line;
       size_t line_start = text.rfind('\n', open);
       line_start = line_start == std::string::npos ? 0 : line_start + 1;
       d.start_column = 1 + static_cast<int>(std::count_if(
-                               text.begin() + line_start, text.begin() + open,
-                               [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+                               text.begin() + line_start, text.begin() + open, [](char c) {
+                                 return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+                               }));
       line += static_cast<int>(std::count(text.begin() + open, text.begin() + end, '\n'));
       counted = end;
       d.line = line;

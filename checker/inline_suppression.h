@@ -23,8 +23,8 @@ namespace newslint {
 struct SuppressionDirective {
   enum class Kind { kDisable, kEnable, kDisableNextLine };
   Kind kind = Kind::kDisable;
-  std::vector<std::string> names;  // rule ids or categories; empty: every rule
-  int line = 0;                    // file line where the comment ends
+  std::vector<std::string> names;        // rule ids or categories; empty: every rule
+  int line = 0;                          // file line where the comment ends
   int start_line = 0, start_column = 0;  // where it begins (column in code points)
 };
 

@@ -1,11 +1,12 @@
 // Gating only what is new: `newslint baseline create` and `check --baseline`,
 // end to end through the built binary, run from the articles' folder as CI
 // runs them (findings are matched by path, so both runs use the same paths).
+#include "checker/baseline.h"
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
-#include "checker/baseline.h"
 #include "checker/run_report.h"
 #include "checker/yaml_view.h"
 #include "test_support.h"
@@ -66,7 +67,8 @@ TEST_F(BaselineGate, FileIsVersionedSortedAndStable) {
     EXPECT_EQ(e["path"], "news/a.txt");
     EXPECT_FALSE(e["fingerprint"].get<std::string>().empty());
   }
-  EXPECT_LT(j["findings"][0]["rule"].get<std::string>(), j["findings"][1]["rule"].get<std::string>());
+  EXPECT_LT(j["findings"][0]["rule"].get<std::string>(),
+            j["findings"][1]["rule"].get<std::string>());
   // One entry a line, so that a re-recorded baseline diffs entry by entry.
   EXPECT_NE(first.find("\n    {\"path\":\"news/a.txt\""), std::string::npos) << first;
   ASSERT_EQ(Run("baseline create --no-config --jobs 1 --output again.json news").exit_code, 0);
@@ -126,12 +128,14 @@ TEST_F(BaselineGate, EditingTheFlaggedTextUnsuppressesIt) {
 }
 
 TEST_F(BaselineGate, FixedFindingsAreListedAsAbsent) {
-  dir_.Write("news/a.txt", "A quiet week\n\nIt rained on Sunday, they said.\n\n"
-                           "The focal bank raised rates.\n");
+  dir_.Write("news/a.txt",
+             "A quiet week\n\nIt rained on Sunday, they said.\n\n"
+             "The focal bank raised rates.\n");
   auto r = Check();
   EXPECT_EQ(r.exit_code, 0) << r.out;
-  EXPECT_NE(r.out.find("1 finding suppressed; 1 entry no longer occurs:\n  news/a.txt: \u201c ,\u201d"),
-            std::string::npos)
+  EXPECT_NE(
+      r.out.find("1 finding suppressed; 1 entry no longer occurs:\n  news/a.txt: \u201c ,\u201d"),
+      std::string::npos)
       << r.out;
   EXPECT_NE(r.out.find("[typography.space-before-punctuation]"), std::string::npos) << r.out;
   auto j = CheckJson();
@@ -150,7 +154,8 @@ TEST_F(BaselineGate, EntriesOfArticlesNotCheckedAreNotAbsent) {
 }
 
 TEST_F(BaselineGate, ABadBaselineStopsTheRun) {
-  dir_.Write("broken.json", "{\n  \"format\": \"newslint-baseline\",\n  \"version\": 1,\n  oops\n}\n");
+  dir_.Write("broken.json",
+             "{\n  \"format\": \"newslint-baseline\",\n  \"version\": 1,\n  oops\n}\n");
   auto r = Run("check --no-config --baseline broken.json news");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("broken.json:4:3: not a JSON baseline"), std::string::npos) << r.err;

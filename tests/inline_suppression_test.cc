@@ -52,17 +52,17 @@ TEST(InlineSuppression, DirectivesAreFoundAndBlankedOut) {
 TEST(InlineSuppression, DisableEnableByIdCategoryAndAll) {
   std::string text =
       "line 1\n"
-      "<!-- newslint-disable text.typography -->\n"           // 2
+      "<!-- newslint-disable text.typography -->\n"  // 2
       "line 3\n"
       "<!-- newslint-enable typography.unbalanced-marks -->\n"  // 4
       "line 5\n"
-      "<!-- newslint-enable text.typography -->\n"            // 6
+      "<!-- newslint-enable text.typography -->\n"  // 6
       "line 7\n"
-      "<!-- newslint-disable -->\n"                           // 8
+      "<!-- newslint-disable -->\n"  // 8
       "line 9\n"
-      "<!-- newslint-enable text.spun -->\n"                  // 10
+      "<!-- newslint-enable text.spun -->\n"  // 10
       "line 11\n"
-      "<!-- newslint-enable -->\n"                            // 12
+      "<!-- newslint-enable -->\n"  // 12
       "line 13\n";
   auto s = InlineSuppressions::ExtractFrom(text, 1);
   auto space = [](int line) {
@@ -119,15 +119,15 @@ std::vector<Hit> Hits(const std::string& json) {
 TEST(InlineSuppression, MarkdownArticleThroughTheBinary) {
   TempDir dir;
   dir.Write("a.md",
-            "---\ntitle: Weather\n---\n"                                               // 1-3
-            "# Weather\n\n"                                                             // 4-5
-            "It rained on Sunday , they said.\n\n"                                      // 6-7
+            "---\ntitle: Weather\n---\n"                                                 // 1-3
+            "# Weather\n\n"                                                              // 4-5
+            "It rained on Sunday , they said.\n\n"                                       // 6-7
             "<!-- newslint-disable-next-line typography.space-before-punctuation -->\n"  // 8
-            "It snowed on Monday , they said.\n\n"                                      // 9-10
-            "<!-- newslint-disable text.typography -->\n"                               // 11
+            "It snowed on Monday , they said.\n\n"                                       // 9-10
+            "<!-- newslint-disable text.typography -->\n"                                // 11
             "It hailed on Tuesday , they said. The focal bank raised rates.\n"           // 12
-            "<!-- newslint-enable -->\n\n"                                              // 13-14
-            "It froze on Friday , they said.\n");                                       // 15
+            "<!-- newslint-enable -->\n\n"                                               // 13-14
+            "It froze on Friday , they said.\n");                                        // 15
   auto r = RunCommand("cd " + dir.path() + " && " + Binary() +
                       " check --no-config --no-corpus --format json a.md");
   ASSERT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
@@ -143,13 +143,16 @@ TEST(InlineSuppression, CommentsThemselvesProduceNoFindings) {
   TempDir dir;
   for (const char* name : {"a", "b", "c", "d"}) {
     dir.Write(std::string("src/") + name + ".md",
-              std::string("# Story ") + name + "\n\n"
-              "<!-- newslint-disable-next-line text.spun -->\n"
-              "A plain sentence about the weather in town " + name + ".\n\n"
-              "<!-- newslint-disable-next-line text.spun -->\n"
-              "Another plain sentence about the harbour.\n\n"
-              "<!-- newslint-disable Share This Article -->\n"
-              "<!-- newslint-enable -->\n");
+              std::string("# Story ") + name +
+                  "\n\n"
+                  "<!-- newslint-disable-next-line text.spun -->\n"
+                  "A plain sentence about the weather in town " +
+                  name +
+                  ".\n\n"
+                  "<!-- newslint-disable-next-line text.spun -->\n"
+                  "Another plain sentence about the harbour.\n\n"
+                  "<!-- newslint-disable Share This Article -->\n"
+                  "<!-- newslint-enable -->\n");
   }
   auto r = RunCommand("cd " + dir.path() + " && " + Binary() +
                       " check --no-config --format json --fail-on info src");

@@ -43,8 +43,8 @@ TEST(ProgressLine, ForcedOnItIsDrawnAndClearedInPlace) {
 }
 
 TEST(ProgressLine, TotalIsKnownWhenEveryFileIsOneArticle) {
-  auto r = RunCommand(
-      Check("--jobs 1 --progress", "fixtures/corpus/dates-clean.txt fixtures/corpus/spun-report.txt"));
+  auto r = RunCommand(Check("--jobs 1 --progress",
+                            "fixtures/corpus/dates-clean.txt fixtures/corpus/spun-report.txt"));
   EXPECT_NE(r.err.find("\rchecked 1/2 articles"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("\rchecked 2/2 articles"), std::string::npos) << r.err;
 }

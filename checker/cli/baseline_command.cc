@@ -11,7 +11,8 @@
 namespace newslint {
 namespace {
 
-constexpr const char* kBaselineHelp = R"(usage: newslint baseline create --output FILE [options] PATH...
+constexpr const char* kBaselineHelp =
+    R"(usage: newslint baseline create --output FILE [options] PATH...
 
 Records the current findings of PATH in FILE (JSON, sorted, one entry a line),
 so that `newslint check --baseline FILE PATH...` fails only on new findings.
