@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "checker/inline_suppression.h"
+
 namespace newslint {
 
 struct ArticleMeta {
@@ -29,6 +31,8 @@ struct Article {
   // positions in a Markdown article match the file an editor opens.
   int first_line = 1;
   ArticleMeta meta;
+  // Markdown: the newslint-disable/enable comments, blanked out of text.
+  InlineSuppressions suppressions;
 };
 
 // A fault in an input file that keeps one article (or one JSONL record) from

@@ -259,6 +259,7 @@ ReadOutcome ReadArticles(const std::string& path, std::string_view bytes, const 
     size_t before = out.errors.size();
     ReadFrontMatter(path, text, a, out.errors);
     if (out.errors.size() != before) return out;
+    a.suppressions = InlineSuppressions::ExtractFrom(a.text, a.first_line);
   } else {
     a.text = std::move(text);
   }

@@ -194,6 +194,9 @@ DocumentReport Linter::Check(const Article& article) const {
     if (run[i]) RunRule(i, doc, report.findings);
   }
   Finish(doc, report.findings);
+  // After the fingerprints, so that a suppression never renumbers the rest.
+  report.suppressions = article.suppressions;
+  report.suppressions.Apply(report.findings);
   return report;
 }
 

@@ -29,6 +29,8 @@ struct DocumentReport {
   std::string reference_date_source = "none";  // metadata|dateline|inferred|option|none
   std::string frame_first, frame_last;         // the inferred time frame, when bounded
   std::vector<Finding> findings;
+  // The article's inline directives, applied again to later passes' findings.
+  InlineSuppressions suppressions;
   // What the cross-article pass keeps of the article (checker/corpus/); null
   // when that pass is off.
   std::shared_ptr<const corpus::ArticleRecords> records;

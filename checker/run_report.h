@@ -2,10 +2,12 @@
 // report writers receive.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "checker/article.h"
+#include "checker/baseline.h"
 #include "checker/linter.h"
 
 namespace newslint {
@@ -20,6 +22,7 @@ struct RunReport {
   std::vector<DocumentReport> documents;
   std::vector<InputError> errors;
   std::vector<RuleDescriptor> rules;
+  std::optional<BaselineOutcome> baseline;  // when checked against one (--baseline)
 };
 
 }  // namespace newslint

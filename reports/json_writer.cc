@@ -94,6 +94,19 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
                      {"by_severity", by_severity},
                      {"by_category", by_category},
                      {"errors", report.errors.size()}};
+  if (report.baseline) {
+    auto absent = nlohmann::ordered_json::array();
+    for (const auto& e : report.baseline->absent) {
+      absent.push_back({{"path", e.path},
+                        {"record", Nullable(e.record)},
+                        {"rule", e.rule},
+                        {"fingerprint", e.fingerprint},
+                        {"excerpt", e.excerpt}});
+    }
+    root["baseline"] = {{"file", report.baseline->file},
+                        {"suppressed", report.baseline->suppressed},
+                        {"absent", std::move(absent)}};
+  }
   // Invalid UTF-8 cannot reach here (readers refuse it); replace defensively.
   out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "reports/baseline_writer.h"
 #include "reports/checkstyle_writer.h"
 #include "reports/gcc_writer.h"
 #include "reports/github_writer.h"
@@ -24,6 +25,8 @@ std::unique_ptr<ReportWriter> MakeWriter(std::string_view format, const WriterOp
   if (format == "rdjsonl") return std::make_unique<RdjsonlWriter>();
   if (format == "checkstyle") return std::make_unique<CheckstyleWriter>();
   if (format == "html") return std::make_unique<HtmlWriter>();
+  // `newslint baseline create`; deliberately not in WriterFormats().
+  if (format == "baseline") return std::make_unique<BaselineWriter>();
   return nullptr;
 }
 

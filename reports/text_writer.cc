@@ -20,6 +20,28 @@ std::string Where(const std::string& path, const std::optional<std::string>& rec
   return record ? fmt::format("{}#{}", path, *record) : path;
 }
 
+// A short note: how much the baseline held back, and which of its entries
+// no longer occur (so that it can be re-recorded).
+void WriteBaselineNote(const BaselineOutcome& b, std::ostream& out) {
+  constexpr size_t kListed = 10;
+  out << fmt::format("baseline {}: {} finding{} suppressed", TerminalSafe(b.file), b.suppressed,
+                     b.suppressed == 1 ? "" : "s");
+  if (b.absent.empty()) {
+    out << "\n";
+    return;
+  }
+  out << fmt::format("; {} entr{} no longer occur{}:\n", b.absent.size(),
+                     b.absent.size() == 1 ? "y" : "ies", b.absent.size() == 1 ? "s" : "");
+  for (size_t i = 0; i < b.absent.size() && i < kListed; ++i) {
+    const BaselineEntry& e = b.absent[i];
+    out << "  " << TerminalSafe(Where(e.path, e.record)) << ": \u201c" << TerminalSafe(e.excerpt)
+        << "\u201d  [" << e.rule << "]\n";
+  }
+  if (b.absent.size() > kListed) {
+    out << fmt::format("  and {} more (see --format json)\n", b.absent.size() - kListed);
+  }
+}
+
 }  // namespace
 
 void TextWriter::Write(const RunReport& report, std::ostream& out) const {
@@ -58,6 +80,7 @@ void TextWriter::Write(const RunReport& report, std::ostream& out) const {
                        report.errors.size() == 1 ? "" : "s");
   }
   out << "\n";
+  if (report.baseline) WriteBaselineNote(*report.baseline, out);
 }
 
 }  // namespace newslint

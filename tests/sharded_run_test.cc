@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <limits>
 #include <sstream>
 
@@ -100,6 +102,36 @@ TEST(ShardedRun, ATruncatedRecordsFileIsNamedWithItsLine) {
   r = RunCommand(Newslint("reconcile --no-config " + tmp.path() + "/other.jsonl"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("other.jsonl:1: no header"), std::string::npos) << r.err;
+}
+
+// Inline directives travel in the records: the reconcile applies them to the
+// cross-article findings it adds, as check does (InlineSuppression.
+// AppliesToCrossArticleFindings shows check drops the directed one).
+TEST(ShardedRun, InlineSuppressionReachesCrossArticleFindings) {
+  TempDir dir;
+  std::filesystem::copy(SourceDir() + "/fixtures/corpus-cross", dir.path() + "/cross",
+                        std::filesystem::copy_options::recursive);
+  std::string path = dir.path() + "/cross/disputed/accord-signed.md";
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string text = ss.str();
+  size_t at = text.find("The Baltic Grain Accord was signed");
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "<!-- newslint-disable-next-line claim.conflict -->\n");
+  dir.Write("cross/disputed/accord-signed.md", text);
+  std::string run = "cd " + dir.path() + " && NEWSLINT_RULES_DIR=" + SourceDir() + "/rules " +
+                    Binary() + " ";
+  for (int k = 0; k < 2; ++k) {
+    ASSERT_EQ(RunCommand(run + "extract --no-config --shard " + std::to_string(k) +
+                         "/2 --records s" + std::to_string(k) + ".jsonl cross")
+                  .exit_code,
+              0);
+  }
+  auto single = RunCommand(run + "check --no-config --format json cross");
+  auto sharded = RunCommand(run + "reconcile --no-config --format json s0.jsonl s1.jsonl");
+  EXPECT_EQ(sharded.out, single.out);
+  EXPECT_NE(sharded.out.find("corpus.claim-conflict"), std::string::npos);
 }
 
 TEST(ShardedRun, ExtractUsageErrors) {

@@ -3,9 +3,9 @@
 
 #include <iostream>
 
+#include "checker/baseline.h"
 #include "checker/cli/arguments.h"
-#include "checker/cli/atomic_file.h"
-#include "checker/cli/path_overrides.h"
+#include "checker/cli/progress_line.h"
 #include "checker/text_join.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/run_steps.h"
@@ -15,6 +15,7 @@
 #include "checker/corpus_runner.h"
 #include "checker/corpus_walker.h"
 #include "checker/rule_catalog.h"
+#include "checker/yaml_view.h"
 #include "reports/report_writer.h"
 
 namespace newslint {
@@ -45,6 +46,10 @@ options:
   --no-corpus       skip the cross-article pass (claim.conflict, quote.variant,
                     template lines across articles)
   --color, --no-color   colour text output (default: on a terminal only)
+  --baseline FILE   report only findings not in FILE (newslint baseline create)
+                    and list the entries of FILE that no longer occur
+  --progress, --no-progress   a progress line on standard error (default: on
+                    a terminal, once the run takes a second)
 
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
@@ -59,6 +64,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   int color = -1;
   std::string index_path;
   bool cross_article = true;
+  std::string baseline_path;
+  auto progress_mode = ProgressLine::Mode::kAuto;
   std::vector<std::string> paths;
   try {
     Arguments args(argv);
@@ -98,6 +105,12 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
         color = 1;
       } else if (*opt == "--no-color") {
         color = 0;
+      } else if (*opt == "--baseline") {
+        baseline_path = args.Value(*opt);
+      } else if (*opt == "--progress") {
+        progress_mode = ProgressLine::Mode::kOn;
+      } else if (*opt == "--no-progress") {
+        progress_mode = ProgressLine::Mode::kOff;
       } else if (!ParseSessionOption(*opt, args, so)) {
         throw UsageError("unknown option " + *opt + " (see newslint check --help)");
       }
@@ -119,6 +132,15 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
     std::cerr << "newslint check: unknown format '" << format << "' (known: " << known << ")\n";
     return 2;
+  }
+  std::optional<Baseline> baseline;
+  if (!baseline_path.empty()) {
+    try {
+      baseline = Baseline::Load(baseline_path);
+    } catch (const LoadError& e) {
+      std::cerr << "newslint check: " << e.what() << "\n";
+      return 2;
+    }
   }
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
@@ -147,21 +169,33 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   ro.stdin_name = stdin_name;
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
+  size_t expected_articles = walk.files.size();
+  for (const auto& f : walk.files) {
+    if (FormatOf(f == "-" ? stdin_name : f) == "jsonl") expected_articles = 0;  // unknown
+  }
+  ProgressLine progress(STDERR_FILENO, progress_mode, expected_articles);
   const bool keep_articles = writer->ShowsArticles();
-  ro.after_check = [&config, cross, keep_articles](const Article& article, DocumentReport& doc) {
+  ro.after_check = [&config, cross, &progress, keep_articles](const Article& article,
+                                                              DocumentReport& doc) {
+    progress.ArticleDone();
     ApplyPathOverrides(config, doc);
     if (keep_articles) doc.article = std::make_shared<const Article>(article);
     if (!cross) return;
     doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };
   RunCorpus(walk.files, *session->linter, ro, report);
+  progress.Finish();
   if (report.documents.empty() && walk.files.empty()) {
     PrintInputErrors(report.errors);
     std::cerr << "newslint check: no input: no article files found in the given paths\n";
     return 2;
   }
-  return FinishRun(*session, pass.get(), index.get(), *writer,
-                   {"newslint check", output, fail_on}, report);
+  ReportOptions options{"newslint check", output, fail_on};
+  if (baseline) {
+    options.baseline = &*baseline;
+    options.baseline_path = baseline_path;
+  }
+  return FinishRun(*session, pass.get(), index.get(), *writer, options, report);
 }
 
 }  // namespace newslint

@@ -17,5 +17,6 @@ int RunIndexCommand(const std::vector<std::string>& args);
 int RunExtractCommand(const std::vector<std::string>& args);
 int RunReconcileCommand(const std::vector<std::string>& args);
 int RunFixCommand(const std::vector<std::string>& args);
+int RunBaselineCommand(const std::vector<std::string>& args);
 
 }  // namespace newslint

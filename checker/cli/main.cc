@@ -19,6 +19,7 @@ usage:
   newslint index add|remove|stats       the index of published articles (check --index)
   newslint extract --records OUT PATH... a shard's findings and records (sharded runs)
   newslint reconcile RECORDS...         the report of all shards' records
+  newslint baseline create --output F   record today's findings (check --baseline F)
   newslint --version
 
 Run 'newslint COMMAND --help' for a command's options.
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
   if (cmd == "extract") return newslint::RunExtractCommand(rest);
   if (cmd == "reconcile") return newslint::RunReconcileCommand(rest);
   if (cmd == "fix") return newslint::RunFixCommand(rest);
+  if (cmd == "baseline") return newslint::RunBaselineCommand(rest);
   std::cerr << "newslint: unknown command '" << cmd << "'\n\n" << kUsage;
   return 2;
 }

@@ -9,6 +9,7 @@
 #include <iostream>
 #include <set>
 
+#include "checker/baseline.h"
 #include "checker/cli/arguments.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/run_steps.h"
@@ -16,6 +17,7 @@
 #include "checker/corpus/corpus_pass.h"
 #include "checker/corpus/records_file.h"
 #include "checker/text_join.h"
+#include "checker/yaml_view.h"
 #include "reports/report_writer.h"
 
 namespace newslint {
@@ -30,7 +32,8 @@ Shards of one split (`extract --shard K/N`) are put back in input order and
 must all be there; other records files are taken in the order given.
 
 options:
-  --format F, --output FILE, --fail-on S, --index FILE, --color, --no-color
+  --format F, --output FILE, --fail-on S, --index FILE, --baseline FILE,
+  --color, --no-color
                     as for check
   --rules DIR, --knowledge DIR, --as-of DATE, --config FILE, --no-config
                     as for check: the same as the extract runs were given
@@ -78,7 +81,7 @@ std::string CheckSplit(const std::vector<Loaded>& loaded, bool& split) {
 
 int RunReconcileCommand(const std::vector<std::string>& argv) {
   SessionOptions so;
-  std::string format = "text", output, fail_on, index_path;
+  std::string format = "text", output, fail_on, index_path, baseline_path;
   int color = -1;
   std::vector<std::string> inputs;
   try {
@@ -103,6 +106,8 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
         }
       } else if (*opt == "--index") {
         index_path = args.Value(*opt);
+      } else if (*opt == "--baseline") {
+        baseline_path = args.Value(*opt);
       } else if (*opt == "--color") {
         color = 1;
       } else if (*opt == "--no-color") {
@@ -125,6 +130,15 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
     for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
     std::cerr << "newslint reconcile: unknown format '" << format << "' (known: " << known << ")\n";
     return 2;
+  }
+  std::optional<Baseline> baseline;
+  if (!baseline_path.empty()) {
+    try {
+      baseline = Baseline::Load(baseline_path);
+    } catch (const LoadError& e) {
+      std::cerr << "newslint reconcile: " << e.what() << "\n";
+      return 2;
+    }
   }
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
@@ -200,8 +214,12 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
   for (auto& [k, e] : errors) report.errors.push_back(std::move(*e));
   for (auto& [k, d] : documents) report.documents.push_back(std::move(*d));
   loaded.clear();
-  return FinishRun(*session, pass.get(), index.get(), *writer,
-                   {"newslint reconcile", output, fail_on}, report);
+  ReportOptions options{"newslint reconcile", output, fail_on};
+  if (baseline) {
+    options.baseline = &*baseline;
+    options.baseline_path = baseline_path;
+  }
+  return FinishRun(*session, pass.get(), index.get(), *writer, options, report);
 }
 
 }  // namespace newslint

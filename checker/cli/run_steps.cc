@@ -1,8 +1,10 @@
 #include "checker/cli/run_steps.h"
 
 #include <iostream>
+#include <set>
 #include <sstream>
 
+#include "checker/categories.h"
 #include "checker/cli/atomic_file.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/path_overrides.h"
@@ -10,6 +12,25 @@
 #include "checker/yaml_view.h"
 
 namespace newslint {
+
+namespace {
+
+// A directive naming no rule or category in force is most likely a typing
+// error that would otherwise suppress nothing.
+void WarnUnknownDirectiveNames(const RunReport& report) {
+  std::set<std::string> known;
+  for (auto c : kCategories) known.insert(std::string(c));
+  for (const auto& r : report.rules) known.insert(r.id);
+  for (const auto& d : report.documents) {
+    for (const auto& u : d.suppressions.UnknownNames(known)) {
+      std::cerr << "newslint: warning: " << TerminalSafe(d.path) << ":" << u.directive->start_line
+                << ":" << u.directive->start_column << ": '" << TerminalSafe(u.name)
+                << "' names no rule or category in force\n";
+    }
+  }
+}
+
+}  // namespace
 
 bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
                     std::ostream& err) {
@@ -69,7 +90,9 @@ int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::Cl
     }
     pass->Reconcile(published, report.documents);
     for (auto& d : report.documents) {
-      ApplyPathOverrides(session.config, d);  // again, for the findings the reconcile added
+      // Again, for the findings the reconcile added.
+      ApplyPathOverrides(session.config, d);
+      d.suppressions.Apply(d.findings);
       d.records.reset();
     }
   }
@@ -81,7 +104,9 @@ int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::Cl
   if (pass) {
     for (auto& d : pass->Descriptors()) report.rules.push_back(std::move(d));
   }
+  WarnUnknownDirectiveNames(report);
   PrintInputErrors(report.errors);
+  if (options.baseline) report.baseline = options.baseline->ApplyTo(report, options.baseline_path);
 
   std::ostringstream rendered;
   writer.Write(report, rendered);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "checker/baseline.h"
 #include "checker/cli/atomic_file.h"
 #include "checker/cli/path_overrides.h"
 #include "checker/cli/session.h"
@@ -38,11 +39,15 @@ struct ReportOptions {
   std::string command;  // for messages: "newslint check"
   std::string output;   // empty: standard output
   std::string fail_on;  // error|warning|info|never
+  // --baseline: applied last, so the report and the gate count new findings only.
+  const Baseline* baseline = nullptr;
+  std::string baseline_path;
 };
 
 // After the per-article pass: reconciles the batch (and the index), applies
-// the overrides to what that added, lists the rules, prints input errors,
-// writes the report and returns the exit status of the spec.
+// the overrides and inline suppressions to what that added, lists the rules,
+// warns of directives naming no rule, applies the baseline, prints input
+// errors, writes the report and returns the exit status of the spec.
 int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::ClaimIndex* index,
               const ReportWriter& writer, const ReportOptions& options, RunReport& report);
 

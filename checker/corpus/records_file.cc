@@ -200,6 +200,37 @@ Finding FindingFrom(const json& j) {
   return f;
 }
 
+// Inline suppression directives travel with the article: the reconcile
+// applies them to the cross-article findings it adds, as check does.
+constexpr const char* kDirectiveKinds[] = {"disable", "enable", "disable-next-line"};
+
+json DirectivesJson(const InlineSuppressions& s) {
+  json out = json::array();
+  for (const auto& d : s.directives()) {
+    out.push_back({{"kind", kDirectiveKinds[static_cast<int>(d.kind)]}, {"names", d.names},
+                   {"at", json::array({d.line, d.start_line, d.start_column})}});
+  }
+  return out;
+}
+
+InlineSuppressions DirectivesFrom(const json& j) {
+  std::vector<SuppressionDirective> out;
+  for (const auto& d : j) {
+    SuppressionDirective x;
+    std::string kind = d.at("kind").get<std::string>();
+    int k = 0;
+    while (k < 3 && kind != kDirectiveKinds[k]) ++k;
+    if (k == 3) throw RecordsError("unknown suppression directive '" + kind + "'");
+    x.kind = static_cast<SuppressionDirective::Kind>(k);
+    x.names = d.at("names").get<std::vector<std::string>>();
+    x.line = d.at("at").at(0).get<int>();
+    x.start_line = d.at("at").at(1).get<int>();
+    x.start_column = d.at("at").at(2).get<int>();
+    out.push_back(std::move(x));
+  }
+  return InlineSuppressions(std::move(out));
+}
+
 json DocumentJson(const DocumentReport& d) {
   json findings = json::array();
   for (const auto& f : d.findings) findings.push_back(FindingJson(f));
@@ -209,6 +240,7 @@ json DocumentJson(const DocumentReport& d) {
           {"reference_date_source", d.reference_date_source},
           {"frame", json::array({d.frame_first, d.frame_last})},
           {"findings", std::move(findings)},
+          {"suppressions", DirectivesJson(d.suppressions)},
           {"records", d.records ? RecordsJson(*d.records) : json(nullptr)}};
 }
 
@@ -221,6 +253,7 @@ DocumentReport DocumentFrom(const json& j) {
   d.frame_first = j.at("frame").at(0).get<std::string>();
   d.frame_last = j.at("frame").at(1).get<std::string>();
   for (const auto& f : j.at("findings")) d.findings.push_back(FindingFrom(f));
+  d.suppressions = DirectivesFrom(j.at("suppressions"));
   if (const json& r = j.at("records"); !r.is_null()) {
     d.records = std::make_shared<const ArticleRecords>(RecordsFrom(r));
   }
