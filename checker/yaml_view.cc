@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "checker/limits.h"
+
 namespace newslint {
 
 LoadError::LoadError(std::string file, int line, int column, std::string message)
@@ -19,9 +21,40 @@ namespace {
 }
 }  // namespace
 
+namespace {
+void WalkWithinLimits(const YAML::Node& n, size_t depth, size_t& nodes, const Limits& limits,
+                      const std::string& file) {
+  if (++nodes > limits.yaml_nodes) {
+    FailAt(n, file,
+           fmt::format("YAML document of more than {} nodes once its aliases are expanded "
+                       "(limits.yaml_nodes)",
+                       limits.yaml_nodes));
+  }
+  if (depth > limits.yaml_depth) {
+    FailAt(n, file, fmt::format("YAML nested deeper than {} levels (limits.yaml_depth)",
+                                limits.yaml_depth));
+  }
+  if (n.IsSequence()) {
+    for (const auto& child : n) WalkWithinLimits(child, depth + 1, nodes, limits, file);
+  } else if (n.IsMap()) {
+    for (const auto& kv : n) {
+      WalkWithinLimits(kv.first, depth + 1, nodes, limits, file);
+      WalkWithinLimits(kv.second, depth + 1, nodes, limits, file);
+    }
+  }
+}
+}  // namespace
+
+void CheckYamlLimits(const YAML::Node& root, const std::string& file) {
+  size_t nodes = 0;
+  WalkWithinLimits(root, 0, nodes, ProcessLimits(), file);
+}
+
 YAML::Node LoadYamlFile(const std::string& path) {
   try {
-    return YAML::LoadFile(path);
+    YAML::Node root = YAML::LoadFile(path);
+    CheckYamlLimits(root, path);
+    return root;
   } catch (const YAML::BadFile&) {
     throw LoadError(path, 1, 1, "cannot read the file");
   } catch (const YAML::Exception& e) {

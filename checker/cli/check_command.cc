@@ -1,6 +1,10 @@
 // `newslint check`: walk the inputs, check every article, write the report.
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <unistd.h>
+
+#include <chrono>
+#include <thread>
 
 #include <cstdio>
 #include <filesystem>
@@ -47,6 +51,9 @@ options:
   --no-corpus       skip the cross-article pass (claim.conflict, quote.variant,
                     template lines across articles)
   --color, --no-color   colour text output (default: on a terminal only)
+  --limit NAME=N    override one limit of the configuration's `limits:`
+                    (article_bytes, line_bytes, record_bytes, yaml_depth,
+                    yaml_nodes, regex_memory, findings_per_article; K/M/G)
 
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
@@ -63,13 +70,27 @@ bool WriteAtomically(const std::string& path, const std::string& content, std::s
       error = "cannot write " + tmp;
       return false;
     }
-    out << content;
+    // Test hook: half the report, then a pause, so a test can kill the run
+    // mid-write (tests/crash_safety_test.cc).
+    if (const char* pause = std::getenv("NEWSLINT_TEST_OUTPUT_PAUSE_MS")) {
+      out << content.substr(0, content.size() / 2) << std::flush;
+      std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(pause)));
+      out << content.substr(content.size() / 2);
+    } else {
+      out << content;
+    }
     out.flush();
     if (!out) {
       error = "cannot write " + tmp;
       std::remove(tmp.c_str());
       return false;
     }
+  }
+  // On disk before it replaces the old report, so a crash of the machine
+  // cannot leave an empty file under the report's name.
+  if (int fd = ::open(tmp.c_str(), O_RDONLY); fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
     error = "cannot rename " + tmp + " to " + path;
@@ -210,7 +231,14 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   RunReport report;
   report.tool_version = kVersion;
   report.errors = walk.errors;
+  // Test hook: a command run between the walk and the reading, to remove or
+  // replace files mid-run as a busy corpus folder would.
+  if (const char* hook = std::getenv("NEWSLINT_TEST_AFTER_WALK")) {
+    int status = std::system(hook);
+    (void)status;  // the test checks what the run made of it
+  }
   RunOptions ro;
+  ApplyLimits(session->config.limits, ro);
   ro.jobs = jobs;
   ro.stdin_name = stdin_name;
   const Config& config = session->config;

@@ -111,6 +111,8 @@ int Add(const IndexOptions& o) {
     std::optional<std::string> file = o.session.config_file;
     if (!file && !o.session.no_config) file = FindConfig(".");
     if (file) config = LoadConfig(*file);
+    for (const auto& [name, value] : o.session.limits) SetLimit(config.limits, name, value);
+    SetProcessLimits(config.limits);
     pass = corpus::CorpusPass::Load(RulesRoot());
   } catch (const LoadError& e) {
     std::cerr << e.what() << "\n";
@@ -130,6 +132,7 @@ int Add(const IndexOptions& o) {
   // Only records are wanted: a linter without rules reads and segments.
   Linter no_rules({});
   RunOptions ro;
+  ApplyLimits(config.limits, ro);
   ro.jobs = o.jobs;
   ro.stdin_name = o.stdin_name;
   ro.after_check = [&pass](const Article& a, DocumentReport& doc) {
