@@ -1,6 +1,7 @@
 #include "reports/json_writer.h"
 
 #include "checker/categories.h"
+#include "reports/json_text.h"
 
 namespace newslint {
 
@@ -95,7 +96,8 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
                      {"by_category", by_category},
                      {"errors", report.errors.size()}};
   // Invalid UTF-8 cannot reach here (readers refuse it); replace defensively.
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  out << EscapeJsonControls(root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+      << "\n";
 }
 
 }  // namespace newslint
