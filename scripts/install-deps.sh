@@ -8,6 +8,7 @@ packages=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libre2-dev libfmt-dev libyaml-cpp-dev libgtest-dev libsqlite3-dev
   wordnet-base python3 python3-yaml libbenchmark-dev python3-jsonschema
+  clang libclang-rt-dev   # make fuzz: clang and its libFuzzer runtime
 )
 missing=()
 for p in "${packages[@]}"; do
