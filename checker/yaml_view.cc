@@ -14,8 +14,14 @@ LoadError::LoadError(std::string file, int line, int column, std::string message
       detail_(std::move(message)) {}
 
 namespace {
+// A node taken from iterating a mapping as if it were a list is invalid:
+// yaml-cpp throws on every question asked of it, its mark included.
+YAML::Mark MarkOf(const YAML::Node& n) {
+  return n.IsDefined() ? n.Mark() : YAML::Mark::null_mark();
+}
+
 [[noreturn]] void FailAt(const YAML::Node& n, const std::string& file, const std::string& msg) {
-  YAML::Mark m = n.Mark();
+  YAML::Mark m = MarkOf(n);
   bool known = m.line >= 0 && !m.is_null();
   throw LoadError(file, known ? m.line + 1 : 1, known ? m.column + 1 : 1, msg);
 }
@@ -63,6 +69,11 @@ YAML::Node LoadYamlFile(const std::string& path) {
 }
 
 YamlView::YamlView(YAML::Node node, std::string file) : node_(std::move(node)), file_(std::move(file)) {
+  if (!node_.IsDefined()) {
+    FailAt(node_, file_,
+           "expected a mapping of keys to values (an item of a list that is written as a "
+           "mapping)");
+  }
   if (!node_.IsMap()) FailAt(node_, file_, "expected a mapping of keys to values");
 }
 
@@ -74,13 +85,14 @@ YAML::Node YamlView::Child(const std::string& key) {
 }
 
 std::string ScalarString(const YAML::Node& n, const std::string& file, const std::string& what) {
-  if (!n.IsScalar()) FailAt(n, file, fmt::format("'{}' must be a string", what));
+  if (!n.IsDefined() || !n.IsScalar()) FailAt(n, file, fmt::format("'{}' must be a string", what));
   return n.as<std::string>();
 }
 
 std::vector<std::string> ScalarList(const YAML::Node& n, const std::string& file,
                                     const std::string& what) {
   std::vector<std::string> out;
+  if (!n.IsDefined()) FailAt(n, file, fmt::format("'{}' must be a list of strings", what));
   if (n.IsScalar()) {
     out.push_back(n.as<std::string>());
     return out;

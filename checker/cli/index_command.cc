@@ -37,7 +37,9 @@ against itself. Readers and a writer may use the index at once.
 options:
   --index FILE      the index (SQLite; created by add when missing)
   --jobs N          add: articles read at a time (default: all cores)
-  --config FILE, --no-config   add: the configuration whose `ignore` applies
+  --config FILE, --no-config   add: the configuration whose `ignore` and
+                    `limits` apply
+  --limit NAME=N    add: override one of those limits (see newslint check --help)
   --stdin-name NAME add: the path to show for standard input
   --format F        stats: text (default) or json
 
