@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc)
 SHARED     ?= ../shared
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test test-asan seeds bench clean
+.PHONY: all deps build run test test-asan fuzz fuzz-short seeds bench clean
 
 all: build
 
@@ -32,6 +32,15 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# The libFuzzer targets of fuzz/ (clang, ASan + UBSan), each for FUZZ_SECONDS;
+# CI runs `make fuzz-short`. Crashing inputs land in build-fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash scripts/run-fuzz.sh
+
+fuzz-short: deps
+	FUZZ_SECONDS=10 JOBS=$(JOBS) bash scripts/run-fuzz.sh
+
 # Score a run over the example articles against their labels.
 seeds: build
 	python3 $(SHARED)/tools/score_findings.py --labels $(SHARED)/seeds/expected.yaml \
@@ -44,4 +53,4 @@ bench: build
 	@if [ -x $(BUILD)/newslint_bench ]; then $(BUILD)/newslint_bench --benchmark_min_time=0.5; fi
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz

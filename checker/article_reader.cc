@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "checker/utf8.h"
+#include "checker/yaml_view.h"
 
 namespace newslint {
 namespace {
@@ -47,6 +48,22 @@ std::optional<InputError> CheckEncoding(const std::string& path, std::string_vie
   return std::nullopt;
 }
 
+// The byte offset of the first line longer than max, if any.
+std::optional<size_t> FirstLongLine(std::string_view text, size_t max) {
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t eol = text.find_first_of("\r\n", start);
+    if (eol == std::string_view::npos) eol = text.size();
+    if (eol - start > max) return start;
+    start = eol + 1;
+  }
+  return std::nullopt;
+}
+
+std::string LongLineMessage(size_t max) {
+  return fmt::format("line longer than {} bytes (limits.line_bytes): not an article's text", max);
+}
+
 std::optional<std::string> ScalarField(const YAML::Node& node) {
   if (!node || !node.IsScalar()) return std::nullopt;
   return node.as<std::string>();
@@ -71,6 +88,7 @@ void ReadFrontMatter(const std::string& path, std::string_view text, Article& ar
       article.first_line = line + 1;
       try {
         YAML::Node fm = YAML::Load(yaml);
+        CheckYamlLimits(fm, path);
         if (fm.IsMap()) {
           for (const auto& kv : fm) {
             auto key = kv.first.as<std::string>();
@@ -90,6 +108,9 @@ void ReadFrontMatter(const std::string& path, std::string_view text, Article& ar
       } catch (const YAML::Exception& e) {
         errors.push_back({path, std::nullopt, e.mark.line + 2, e.mark.column + 1, std::nullopt,
                           "front matter: " + e.msg});
+      } catch (const LoadError& e) {  // over a YAML limit; its line counts from the YAML's
+        errors.push_back({path, std::nullopt, e.line() + 1, e.column(), std::nullopt,
+                          "front matter: " + e.detail()});
       }
       return;
     }
@@ -182,6 +203,10 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
       continue;
     }
     if (body.compare(0, kBom.size(), kBom) == 0) body.erase(0, kBom.size());
+    if (FirstLongLine(body, limits.max_line_bytes)) {
+      fail(0, LongLineMessage(limits.max_line_bytes), a.record);
+      continue;
+    }
     a.text = NormaliseLineEnds(body);
     out.articles.push_back(std::move(a));
   }
@@ -190,7 +215,8 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
 }  // namespace
 
 std::string OversizeRecordMessage(size_t bytes, size_t limit) {
-  return fmt::format("JSONL record of {} bytes exceeds the limit of {} bytes", bytes, limit);
+  return fmt::format("JSONL record of {} bytes exceeds the limit of {} bytes (limits.record_bytes)",
+                     bytes, limit);
 }
 
 ReadOutcome ReadJsonlLines(const std::string& path, std::string_view lines, size_t first_line,
@@ -242,13 +268,18 @@ ReadOutcome ReadArticles(const std::string& path, std::string_view bytes, const 
     return out;
   }
   if (bytes.size() > limits.max_article_bytes) {
-    out.errors.push_back({path, std::nullopt, 0, 0, std::nullopt,
-                          fmt::format("article of {} bytes exceeds the limit of {} bytes",
+    out.errors.push_back({path, std::nullopt, 1, 1, base,
+                          fmt::format("article of {} bytes exceeds the limit of {} bytes "
+                                      "(limits.article_bytes)",
                                       bytes.size(), limits.max_article_bytes)});
     return out;
   }
   if (auto err = CheckEncoding(path, bytes, base)) {
     out.errors.push_back(std::move(*err));
+    return out;
+  }
+  if (auto at = FirstLongLine(bytes, limits.max_line_bytes)) {
+    out.errors.push_back(ErrorAt(path, bytes, *at, base, LongLineMessage(limits.max_line_bytes)));
     return out;
   }
   Article a;

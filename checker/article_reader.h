@@ -11,9 +11,12 @@
 
 namespace newslint {
 
+// Filled from checker/limits.h (the defaults are the same); front matter
+// obeys the process's YAML limits.
 struct ReaderLimits {
   size_t max_article_bytes = 64u << 20;  // larger articles are refused
   size_t max_record_bytes = 64u << 20;   // one JSONL line
+  size_t max_line_bytes = 4u << 20;      // one line of an article or of a record's text
 };
 
 struct ReadOutcome {

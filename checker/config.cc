@@ -61,6 +61,7 @@ Config LoadConfig(const std::string& path) {
     yaml.Fail(root["fail_on"], "fail_on must be error, warning, info or never");
   }
   c.as_of = yaml.OptionalString("as_of");
+  if (YAML::Node l = yaml.Child("limits")) ReadLimits(l, path, c.limits);
   if (YAML::Node o = yaml.Child("overrides")) {
     if (!o.IsSequence()) yaml.Fail(o, "'overrides' must be a list");
     for (const auto& item : o) {

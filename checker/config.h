@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checker/finding.h"
+#include "checker/limits.h"
 
 namespace newslint {
 
@@ -30,6 +31,7 @@ struct Config {
   std::vector<std::string> ignore;       // globs of paths not to read
   std::optional<std::string> fail_on;
   std::optional<std::string> as_of;
+  Limits limits;                         // `limits:`, see checker/limits.h
 };
 
 // Throws LoadError naming the file, line and column of a fault.

@@ -1,6 +1,9 @@
 #include "checker/corpus_runner.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -53,7 +56,25 @@ struct Done {
   size_t file;
   size_t index;
   DocumentReport report;
+  std::optional<InputError> truncated;  // findings over the limit were dropped
 };
+
+// Keeps the first `max` findings (in position order) and says what was
+// dropped, at the first dropped finding: a report that silently stops short
+// would read as "the rest is clean".
+std::optional<InputError> CapFindings(DocumentReport& doc, size_t max) {
+  if (doc.findings.size() <= max) return std::nullopt;
+  std::stable_sort(doc.findings.begin(), doc.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  const Finding& first = doc.findings[max];
+  InputError e{doc.path, doc.record, first.line, first.column, std::nullopt,
+               fmt::format("{} findings, over the limit of {} per article "
+                           "(limits.findings_per_article): the rest from here on are not reported",
+                           doc.findings.size(), max)};
+  doc.findings.resize(max);
+  return e;
+}
 
 class ArticleQueue {
  public:
@@ -116,6 +137,19 @@ void ReadFile(const std::string& file, const RunOptions& options,
     if (f != stdin) std::fclose(f);
     return;
   }
+  // Refuse an oversized article before reading it into memory (a JSONL file
+  // is many articles: its records are bounded one by one, above).
+  std::error_code ec;
+  if (file != "-" && std::filesystem::is_regular_file(file, ec)) {
+    uintmax_t size = std::filesystem::file_size(file, ec);
+    if (!ec && size > options.limits.max_article_bytes + 3) {  // + a BOM
+      errors.push_back({shown, std::nullopt, 1, 1, 0,
+                        fmt::format("article of {} bytes exceeds the limit of {} bytes "
+                                    "(limits.article_bytes)",
+                                    size, options.limits.max_article_bytes)});
+      return;
+    }
+  }
   std::string bytes, error;
   if (!ReadFileBytes(file, bytes, error)) return cannot_read(error);
   ReadOutcome read = ReadArticles(shown, bytes, FormatOf(shown), options.limits);
@@ -124,6 +158,13 @@ void ReadFile(const std::string& file, const RunOptions& options,
 }
 
 }  // namespace
+
+void ApplyLimits(const Limits& limits, RunOptions& options) {
+  options.limits.max_article_bytes = limits.article_bytes;
+  options.limits.max_record_bytes = limits.record_bytes;
+  options.limits.max_line_bytes = limits.line_bytes;
+  options.max_findings = limits.findings_per_article;
+}
 
 void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
                const RunOptions& options, RunReport& report) {
@@ -136,11 +177,16 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
     if (options.after_check) options.after_check(a, doc);
     return doc;
   };
+  auto finish = [&](size_t file, size_t index, DocumentReport doc) {
+    std::optional<InputError> truncated = CapFindings(doc, options.max_findings);
+    return Done{file, index, std::move(doc), std::move(truncated)};
+  };
   if (jobs == 1) {
     for (size_t f = 0; f < files.size(); ++f) {
       size_t i = 0;
       ReadFile(
-          files[f], options, [&](Article&& a) { done.push_back({f, i++, check(a)}); }, errors[f]);
+          files[f], options, [&](Article&& a) { done.push_back(finish(f, i++, check(a))); },
+          errors[f]);
     }
   } else {
     ArticleQueue queue;
@@ -149,9 +195,9 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
     for (int j = 0; j < jobs; ++j) {
       workers.emplace_back([&] {
         while (auto task = queue.Pop()) {
-          DocumentReport doc = check(task->article);
+          Done d = finish(task->file, task->index, check(task->article));
           std::lock_guard lock(done_mu);
-          done.push_back({task->file, task->index, std::move(doc)});
+          done.push_back(std::move(d));
         }
       });
     }
@@ -172,7 +218,10 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
                      [](const InputError& a, const InputError& b) { return a.line < b.line; });
     for (auto& x : e) report.errors.push_back(std::move(x));
   }
-  for (auto& d : done) report.documents.push_back(std::move(d.report));
+  for (auto& d : done) {
+    if (d.truncated) report.errors.push_back(std::move(*d.truncated));
+    report.documents.push_back(std::move(d.report));
+  }
 }
 
 }  // namespace newslint

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "checker/article_reader.h"
+#include "checker/limits.h"
 #include "checker/linter.h"
 #include "checker/run_report.h"
 
@@ -18,11 +19,17 @@ namespace newslint {
 struct RunOptions {
   int jobs = 0;                        // 0: all cores
   ReaderLimits limits;
+  // Findings kept per article (limits.findings_per_article); the rest are
+  // dropped and the article gets an input error saying so.
+  size_t max_findings = 1000;
   std::string stdin_name = "<stdin>";  // the path shown for "-"; its extension picks the format
   // Called on each article's report on the worker thread, after the rules
   // (per-path overrides, later passes).
   std::function<void(const Article&, DocumentReport&)> after_check;
 };
+
+// Sets the reader's and the findings' bounds from the configured limits.
+void ApplyLimits(const Limits& limits, RunOptions& options);
 
 void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
                const RunOptions& options, RunReport& report);

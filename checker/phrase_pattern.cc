@@ -1,7 +1,10 @@
 #include "checker/phrase_pattern.h"
 
+#include <fmt/format.h>
+
 #include <stdexcept>
 
+#include "checker/limits.h"
 #include "checker/utf8.h"
 
 namespace newslint {
@@ -96,8 +99,13 @@ std::unique_ptr<RE2> CompilePattern(const std::string& pattern, bool ignore_case
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_case_sensitive(!ignore_case);
-  opts.set_max_mem(64 << 20);
+  opts.set_max_mem(ProcessLimits().regex_memory);
   auto re = std::make_unique<RE2>(pattern, opts);
+  if (re->error_code() == RE2::ErrorPatternTooLarge) {
+    throw std::invalid_argument(fmt::format(
+        "pattern too large: its program needs more than {} bytes (limits.regex_memory)",
+        ProcessLimits().regex_memory));
+  }
   if (!re->ok()) throw std::invalid_argument(re->error());
   return re;
 }

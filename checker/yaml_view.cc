@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "checker/limits.h"
+
 namespace newslint {
 
 LoadError::LoadError(std::string file, int line, int column, std::string message)
@@ -12,16 +14,53 @@ LoadError::LoadError(std::string file, int line, int column, std::string message
       detail_(std::move(message)) {}
 
 namespace {
+// A node taken from iterating a mapping as if it were a list is invalid:
+// yaml-cpp throws on every question asked of it, its mark included.
+YAML::Mark MarkOf(const YAML::Node& n) {
+  return n.IsDefined() ? n.Mark() : YAML::Mark::null_mark();
+}
+
 [[noreturn]] void FailAt(const YAML::Node& n, const std::string& file, const std::string& msg) {
-  YAML::Mark m = n.Mark();
+  YAML::Mark m = MarkOf(n);
   bool known = m.line >= 0 && !m.is_null();
   throw LoadError(file, known ? m.line + 1 : 1, known ? m.column + 1 : 1, msg);
 }
 }  // namespace
 
+namespace {
+void WalkWithinLimits(const YAML::Node& n, size_t depth, size_t& nodes, const Limits& limits,
+                      const std::string& file) {
+  if (++nodes > limits.yaml_nodes) {
+    FailAt(n, file,
+           fmt::format("YAML document of more than {} nodes once its aliases are expanded "
+                       "(limits.yaml_nodes)",
+                       limits.yaml_nodes));
+  }
+  if (depth > limits.yaml_depth) {
+    FailAt(n, file, fmt::format("YAML nested deeper than {} levels (limits.yaml_depth)",
+                                limits.yaml_depth));
+  }
+  if (n.IsSequence()) {
+    for (const auto& child : n) WalkWithinLimits(child, depth + 1, nodes, limits, file);
+  } else if (n.IsMap()) {
+    for (const auto& kv : n) {
+      WalkWithinLimits(kv.first, depth + 1, nodes, limits, file);
+      WalkWithinLimits(kv.second, depth + 1, nodes, limits, file);
+    }
+  }
+}
+}  // namespace
+
+void CheckYamlLimits(const YAML::Node& root, const std::string& file) {
+  size_t nodes = 0;
+  WalkWithinLimits(root, 0, nodes, ProcessLimits(), file);
+}
+
 YAML::Node LoadYamlFile(const std::string& path) {
   try {
-    return YAML::LoadFile(path);
+    YAML::Node root = YAML::LoadFile(path);
+    CheckYamlLimits(root, path);
+    return root;
   } catch (const YAML::BadFile&) {
     throw LoadError(path, 1, 1, "cannot read the file");
   } catch (const YAML::Exception& e) {
@@ -30,6 +69,11 @@ YAML::Node LoadYamlFile(const std::string& path) {
 }
 
 YamlView::YamlView(YAML::Node node, std::string file) : node_(std::move(node)), file_(std::move(file)) {
+  if (!node_.IsDefined()) {
+    FailAt(node_, file_,
+           "expected a mapping of keys to values (an item of a list that is written as a "
+           "mapping)");
+  }
   if (!node_.IsMap()) FailAt(node_, file_, "expected a mapping of keys to values");
 }
 
@@ -41,13 +85,14 @@ YAML::Node YamlView::Child(const std::string& key) {
 }
 
 std::string ScalarString(const YAML::Node& n, const std::string& file, const std::string& what) {
-  if (!n.IsScalar()) FailAt(n, file, fmt::format("'{}' must be a string", what));
+  if (!n.IsDefined() || !n.IsScalar()) FailAt(n, file, fmt::format("'{}' must be a string", what));
   return n.as<std::string>();
 }
 
 std::vector<std::string> ScalarList(const YAML::Node& n, const std::string& file,
                                     const std::string& what) {
   std::vector<std::string> out;
+  if (!n.IsDefined()) FailAt(n, file, fmt::format("'{}' must be a list of strings", what));
   if (n.IsScalar()) {
     out.push_back(n.as<std::string>());
     return out;

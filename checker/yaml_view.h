@@ -29,8 +29,15 @@ class LoadError : public std::runtime_error {
   std::string detail_;
 };
 
-// Parses a YAML file, turning parser errors into LoadErrors.
+// Parses a YAML file, turning parser errors into LoadErrors. The document
+// must keep to the process's YAML limits (see CheckYamlLimits).
 YAML::Node LoadYamlFile(const std::string& path);
+
+// Refuses a document nested deeper than limits.yaml_depth or with more than
+// limits.yaml_nodes nodes once aliases are expanded (an alias bomb: loaders
+// that walk the tree would do that expansion), with a LoadError at the node
+// where the limit was crossed.
+void CheckYamlLimits(const YAML::Node& root, const std::string& file);
 
 class YamlView {
  public:

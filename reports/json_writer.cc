@@ -1,6 +1,7 @@
 #include "reports/json_writer.h"
 
 #include "checker/categories.h"
+#include "reports/json_text.h"
 
 namespace newslint {
 
@@ -108,7 +109,8 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
                         {"absent", std::move(absent)}};
   }
   // Invalid UTF-8 cannot reach here (readers refuse it); replace defensively.
-  out << root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+  out << EscapeJsonControls(root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+      << "\n";
 }
 
 }  // namespace newslint

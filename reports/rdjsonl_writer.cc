@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/file_position.h"
+#include "reports/json_text.h"
 
 namespace newslint {
 namespace {
@@ -40,7 +41,7 @@ Json Diagnostic(const std::string& message, const std::string& path, Json range,
 
 void WriteLine(const Json& d, std::ostream& out) {
   // Readers refuse invalid UTF-8 before it gets here; replace defensively.
-  out << d.dump(-1, ' ', false, Json::error_handler_t::replace) << "\n";
+  out << EscapeJsonControls(d.dump(-1, ' ', false, Json::error_handler_t::replace)) << "\n";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "reports/file_position.h"
+#include "reports/json_text.h"
 
 namespace newslint {
 namespace {
@@ -184,7 +185,7 @@ void SarifWriter::Write(const RunReport& report, std::ostream& out) const {
   root["version"] = "2.1.0";
   root["runs"] = Json::array({std::move(run)});
   // Readers refuse invalid UTF-8 before it gets here; replace defensively.
-  out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  out << EscapeJsonControls(root.dump(2, ' ', false, Json::error_handler_t::replace)) << "\n";
 }
 
 }  // namespace newslint

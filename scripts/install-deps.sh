@@ -10,6 +10,7 @@ packages=(
   wordnet-base python3 python3-yaml libbenchmark-dev python3-jsonschema
   slurmctld slurmd slurm-client   # the sharded mode's test runs a one-node Slurm
   chromium  # the HTML report's browser test (tests/html_report_browser_test.cc)
+  clang libclang-rt-dev   # make fuzz: clang and its libFuzzer runtime
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -50,6 +50,9 @@ options:
                     and list the entries of FILE that no longer occur
   --progress, --no-progress   a progress line on standard error (default: on
                     a terminal, once the run takes a second)
+  --limit NAME=N    override one limit of the configuration's `limits:`
+                    (article_bytes, line_bytes, record_bytes, yaml_depth,
+                    yaml_nodes, regex_memory, findings_per_article; K/M/G)
 
 exit status: 0 no finding at or above --fail-on; 1 some; 2 the run could not
 be done (bad option, bad rule or configuration file, no input).
@@ -164,7 +167,14 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   RunReport report;
   report.tool_version = kVersion;
   report.errors = walk.errors;
+  // Test hook: a command run between the walk and the reading, to remove or
+  // replace files mid-run as a busy corpus folder would.
+  if (const char* hook = std::getenv("NEWSLINT_TEST_AFTER_WALK")) {
+    int status = std::system(hook);
+    (void)status;  // the test checks what the run made of it
+  }
   RunOptions ro;
+  ApplyLimits(session->config.limits, ro);
   ro.jobs = jobs;
   ro.stdin_name = stdin_name;
   const Config& config = session->config;

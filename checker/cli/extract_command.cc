@@ -141,6 +141,7 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
 
   RunReport report;
   RunOptions ro;
+  ApplyLimits(session->config.limits, ro);
   ro.jobs = jobs;
   ro.stdin_name = stdin_name;
   const Config& config = session->config;

@@ -37,7 +37,9 @@ against itself. Readers and a writer may use the index at once.
 options:
   --index FILE      the index (SQLite; created by add when missing)
   --jobs N          add: articles read at a time (default: all cores)
-  --config FILE, --no-config   add: the configuration whose `ignore` applies
+  --config FILE, --no-config   add: the configuration whose `ignore` and
+                    `limits` apply
+  --limit NAME=N    add: override one of those limits (see newslint check --help)
   --stdin-name NAME add: the path to show for standard input
   --format F        stats: text (default) or json
 
@@ -111,6 +113,8 @@ int Add(const IndexOptions& o) {
     std::optional<std::string> file = o.session.config_file;
     if (!file && !o.session.no_config) file = FindConfig(".");
     if (file) config = LoadConfig(*file);
+    for (const auto& [name, value] : o.session.limits) SetLimit(config.limits, name, value);
+    SetProcessLimits(config.limits);
     pass = corpus::CorpusPass::Load(RulesRoot());
   } catch (const LoadError& e) {
     std::cerr << e.what() << "\n";
@@ -130,6 +134,7 @@ int Add(const IndexOptions& o) {
   // Only records are wanted: a linter without rules reads and segments.
   Linter no_rules({});
   RunOptions ro;
+  ApplyLimits(config.limits, ro);
   ro.jobs = o.jobs;
   ro.stdin_name = o.stdin_name;
   ro.after_check = [&pass](const Article& a, DocumentReport& doc) {

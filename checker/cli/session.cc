@@ -23,6 +23,15 @@ bool ParseSessionOption(const std::string& option, Arguments& args, SessionOptio
     out.as_of = args.Value(option);
     auto d = ParseIsoDate(*out.as_of);
     if (!d || !d->complete()) throw UsageError("--as-of takes a date: YYYY-MM-DD");
+  } else if (option == "--limit") {
+    std::string v = args.Value(option);
+    size_t eq = v.find('=');
+    Limits check;
+    std::optional<std::string> error =
+        eq == std::string::npos ? std::optional<std::string>("--limit takes NAME=VALUE")
+                                : SetLimit(check, v.substr(0, eq), v.substr(eq + 1));
+    if (error) throw UsageError("--limit " + v + ": " + *error);
+    out.limits.emplace_back(v.substr(0, eq), v.substr(eq + 1));
   } else {
     return false;
   }
@@ -42,6 +51,8 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     std::optional<std::string> file = options.config_file;
     if (!file && !options.no_config) file = FindConfig(".");
     if (file) s.config = LoadConfig(*file);
+    for (const auto& [name, value] : options.limits) SetLimit(s.config.limits, name, value);
+    SetProcessLimits(s.config.limits);  // before any rule or knowledge file is read
     LinterPasses passes;
     auto lexicon = DateLexicon::Load(RulesRoot() + "/dates/lexicon/en.yaml");
     auto events = std::make_shared<EventBase>();

@@ -20,9 +20,10 @@ struct SessionOptions {
   std::vector<std::string> rule_dirs;
   std::vector<std::string> knowledge_dirs;  // --knowledge, besides rules/kb and the config's
   std::optional<std::string> as_of;         // --as-of DATE
+  std::vector<std::pair<std::string, std::string>> limits;  // --limit NAME=VALUE, over the config's
 };
 
-// Consumes --config, --no-config, --rules, --knowledge and --as-of; false for
+// Consumes --config, --no-config, --rules, --knowledge, --as-of and --limit; false for
 // other options.
 bool ParseSessionOption(const std::string& option, Arguments& args, SessionOptions& out);
 

@@ -15,6 +15,26 @@ namespace {
 
 json Nullable(const std::optional<std::string>& s) { return s ? json(*s) : json(nullptr); }
 
+// Whole numbers only, in range: a float or an out-of-range value in a
+// damaged file is an error, not a narrowing conversion.
+template <typename T>
+T Whole(const json& j) {
+  if (j.is_number_unsigned()) {
+    auto v = j.get<uint64_t>();
+    if (v > static_cast<uint64_t>(std::numeric_limits<T>::max())) throw RecordsError("a number out of range");
+    return static_cast<T>(v);
+  }
+  if (j.is_number_integer()) {
+    auto v = j.get<int64_t>();
+    if (v < static_cast<int64_t>(std::numeric_limits<T>::min()) ||
+        (v > 0 && static_cast<uint64_t>(v) > static_cast<uint64_t>(std::numeric_limits<T>::max()))) {
+      throw RecordsError("a number out of range");
+    }
+    return static_cast<T>(v);
+  }
+  throw RecordsError("a whole number was expected");
+}
+
 std::optional<std::string> OptionalString(const json& j, const char* key) {
   const json& v = j.at(key);
   if (v.is_null()) return std::nullopt;
@@ -28,7 +48,7 @@ json PositionJson(const RecordPosition& p) {
 }
 RecordPosition PositionFrom(const json& j) {
   if (!j.is_array() || j.size() != 4) throw RecordsError("a position is [line, column, end_line, end_column]");
-  return {j[0].get<int>(), j[1].get<int>(), j[2].get<int>(), j[3].get<int>()};
+  return {Whole<int>(j[0]), Whole<int>(j[1]), Whole<int>(j[2]), Whole<int>(j[3])};
 }
 
 // JSON has no infinity, and "at least 300" is [300, inf]: an open end is null.
@@ -66,9 +86,9 @@ ClaimValue ValueFrom(const json& j) {
   switch (v.type) {
     case ValueType::kDate: {
       const json& d = j.at("date");
-      v.year = d.at(0).get<int>();
-      v.month = d.at(1).get<int>();
-      v.day = d.at(2).get<int>();
+      v.year = Whole<int>(d.at(0));
+      v.month = Whole<int>(d.at(1));
+      v.day = Whole<int>(d.at(2));
       break;
     }
     case ValueType::kNumber:
@@ -112,7 +132,7 @@ ArticleRecords RecordsFrom(const json& j) {
   r.article_key = j.at("article_key").get<std::string>();
   r.path = j.at("path").get<std::string>();
   r.record = OptionalString(j, "record");
-  r.record_line = j.at("record_line").get<size_t>();
+  r.record_line = Whole<size_t>(j.at("record_line"));
   r.source = j.at("source").get<std::string>();
   r.content_hash = j.at("content_hash").get<std::string>();
   for (const auto& c : j.at("claims")) {
@@ -169,17 +189,17 @@ Finding FindingFrom(const json& j) {
   Finding f;
   f.path = j.at("path").get<std::string>();
   f.record = OptionalString(j, "record");
-  f.record_line = j.at("record_line").get<size_t>();
+  f.record_line = Whole<size_t>(j.at("record_line"));
   RecordPosition at = PositionFrom(j.at("at"));
   f.line = at.line;
   f.column = at.column;
   f.end_line = at.end_line;
   f.end_column = at.end_column;
   const json& bytes = j.at("bytes");
-  f.byte_column = bytes.at(0).get<int>();
-  f.byte_end_column = bytes.at(1).get<int>();
-  f.begin = bytes.at(2).get<size_t>();
-  f.end = bytes.at(3).get<size_t>();
+  f.byte_column = Whole<int>(bytes.at(0));
+  f.byte_end_column = Whole<int>(bytes.at(1));
+  f.begin = Whole<size_t>(bytes.at(2));
+  f.end = Whole<size_t>(bytes.at(3));
   f.rule = j.at("rule").get<std::string>();
   f.category = j.at("category").get<std::string>();
   std::string severity = j.at("severity").get<std::string>();
@@ -223,9 +243,9 @@ InlineSuppressions DirectivesFrom(const json& j) {
     if (k == 3) throw RecordsError("unknown suppression directive '" + kind + "'");
     x.kind = static_cast<SuppressionDirective::Kind>(k);
     x.names = d.at("names").get<std::vector<std::string>>();
-    x.line = d.at("at").at(0).get<int>();
-    x.start_line = d.at("at").at(1).get<int>();
-    x.start_column = d.at("at").at(2).get<int>();
+    x.line = Whole<int>(d.at("at").at(0));
+    x.start_line = Whole<int>(d.at("at").at(1));
+    x.start_column = Whole<int>(d.at("at").at(2));
     out.push_back(std::move(x));
   }
   return InlineSuppressions(std::move(out));
@@ -273,9 +293,9 @@ InputError ErrorFrom(const json& j) {
   InputError e;
   e.path = j.at("path").get<std::string>();
   e.record = OptionalString(j, "record");
-  e.line = j.at("line").get<int>();
-  e.column = j.at("column").get<int>();
-  if (const json& b = j.at("byte_offset"); !b.is_null()) e.byte_offset = b.get<size_t>();
+  e.line = Whole<int>(j.at("line"));
+  e.column = Whole<int>(j.at("column"));
+  if (const json& b = j.at("byte_offset"); !b.is_null()) e.byte_offset = Whole<size_t>(b);
   e.message = j.at("message").get<std::string>();
   return e;
 }
@@ -317,21 +337,21 @@ RecordsFile ReadRecordsFile(std::istream& in, const std::string& name) {
       if (auto h = j.find("newslint_records"); h != j.end()) {
         if (header) throw RecordsError("a second header");
         RecordsHeader& rh = file.header;
-        rh.format = h->at("format").get<int>();
+        rh.format = Whole<int>(h->at("format"));
         if (rh.format != kRecordsFormat) {
           throw RecordsError("records format " + std::to_string(rh.format) +
                              " (this newslint reads format " + std::to_string(kRecordsFormat) + ")");
         }
         rh.tool_version = h->at("tool_version").get<std::string>();
         rh.records_version = h->at("records_version").get<std::string>();
-        rh.shard = h->at("shard").get<int>();
-        rh.shards = h->at("shards").get<int>();
-        rh.files = h->at("files").get<size_t>();
+        rh.shard = Whole<int>(h->at("shard"));
+        rh.shards = Whole<int>(h->at("shards"));
+        rh.files = Whole<size_t>(h->at("files"));
         header = true;
         continue;
       }
       if (!header) throw RecordsError("no header: not a newslint records file");
-      long ordinal = j.at("file").get<long>();
+      long ordinal = Whole<long>(j.at("file"));
       if (auto d = j.find("document"); d != j.end()) {
         file.documents.push_back({ordinal, DocumentFrom(*d)});
       } else if (auto e = j.find("error"); e != j.end()) {

@@ -37,8 +37,10 @@ std::vector<EventMention> EventMatcher::Find(const Document& doc) const {
       for (const EventEntry* e : it->second) out.push_back({m.span, e});
     });
   }
-  for (const auto& [re, e] : patterns_) {
-    ForEachMatch(*re, doc.text(), all, [&](const PatternMatch& m) { out.push_back({m.span, e}); });
+  for (const auto& pattern : patterns_) {
+    auto* e = pattern.second;  // a named copy: clang 14 cannot capture structured bindings
+    ForEachMatch(*pattern.first, doc.text(), all,
+                 [&](const PatternMatch& m) { out.push_back({m.span, e}); });
   }
   std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) {
     return a.span.begin < b.span.begin;

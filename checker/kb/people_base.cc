@@ -51,6 +51,7 @@ PartialDate ReadDate(YamlView& v, const std::string& key) {
 void PeopleBase::LoadOffices(const std::string& path) {
   YamlView root(LoadYamlFile(path), path);
   if (YAML::Node list = root.Child("jurisdictions")) {
+    if (!list.IsSequence()) root.Fail(list, "'jurisdictions' must be a list");
     for (const auto& item : list) {
       YamlView v(item, path);
       Jurisdiction j;
@@ -65,6 +66,7 @@ void PeopleBase::LoadOffices(const std::string& path) {
     }
   }
   if (YAML::Node list = root.Child("offices")) {
+    if (!list.IsSequence()) root.Fail(list, "'offices' must be a list");
     for (const auto& item : list) {
       YamlView v(item, path);
       Office o;
@@ -88,6 +90,7 @@ void PeopleBase::LoadOffices(const std::string& path) {
 void PeopleBase::LoadPeople(const std::string& path) {
   YamlView root(LoadYamlFile(path), path);
   if (YAML::Node list = root.Child("people")) {
+    if (!list.IsSequence()) root.Fail(list, "'people' must be a list");
     for (const auto& item : list) {
       YamlView v(item, path);
       Person p;
@@ -110,6 +113,7 @@ void PeopleBase::LoadPeople(const std::string& path) {
     }
   }
   if (YAML::Node list = root.Child("terms")) {
+    if (!list.IsSequence()) root.Fail(list, "'terms' must be a list");
     for (const auto& item : list) {
       YamlView v(item, path);
       Term t;
