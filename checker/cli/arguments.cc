@@ -36,4 +36,26 @@ std::string Arguments::Value(const std::string& option) {
   return args_[pos_++];
 }
 
+int Arguments::JobsValue(const std::string& option) {
+  std::string v = Value(option);
+  int jobs = 0;
+  try {
+    size_t used = 0;
+    jobs = std::stoi(v, &used);
+    if (used != v.size()) throw std::invalid_argument(v);
+  } catch (const std::exception&) {
+    throw UsageError(option + " takes a whole number, not '" + v + "'");
+  }
+  if (jobs < 1) throw UsageError(option + " must be at least 1");
+  return jobs;
+}
+
+std::string Arguments::FailOnValue(const std::string& option) {
+  std::string v = Value(option);
+  if (v != "never" && v != "error" && v != "warning" && v != "info") {
+    throw UsageError(option + " takes error, warning, info or never");
+  }
+  return v;
+}
+
 }  // namespace newslint

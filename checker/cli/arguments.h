@@ -24,6 +24,10 @@ class Arguments {
   // The value of the option just read (from "=v" or the next argument).
   std::string Value(const std::string& option);
   std::string NextPositional() { return args_[pos_++]; }
+  // The value of --jobs: a whole number, at least 1.
+  int JobsValue(const std::string& option);
+  // The value of --fail-on: error, warning, info or never.
+  std::string FailOnValue(const std::string& option);
   bool PeekIsOption() const;
 
  private:

@@ -86,18 +86,9 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
       } else if (*opt == "--output" || *opt == "-o") {
         output = args.Value(*opt);
       } else if (*opt == "--jobs" || *opt == "-j") {
-        std::string v = args.Value(*opt);
-        try {
-          jobs = std::stoi(v);
-        } catch (const std::exception&) {
-          throw UsageError("--jobs takes a whole number, not '" + v + "'");
-        }
-        if (jobs < 1) throw UsageError("--jobs must be at least 1");
+        jobs = args.JobsValue(*opt);
       } else if (*opt == "--fail-on") {
-        fail_on = args.Value(*opt);
-        if (fail_on != "never" && !ParseSeverity(fail_on)) {
-          throw UsageError("--fail-on takes error, warning, info or never");
-        }
+        fail_on = args.FailOnValue(*opt);
       } else if (*opt == "--stdin-name") {
         stdin_name = args.Value(*opt);
       } else if (*opt == "--index") {
@@ -126,16 +117,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     std::cerr << "newslint check: " << e.what() << "\n";
     return 2;
   }
-  WriterOptions wo;
-  wo.color = color == 1 || (color == -1 && output.empty() && ::isatty(STDOUT_FILENO) &&
-                            std::getenv("NO_COLOR") == nullptr);
-  auto writer = MakeWriter(format, wo);
-  if (!writer) {
-    std::string known;
-    for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
-    std::cerr << "newslint check: unknown format '" << format << "' (known: " << known << ")\n";
-    return 2;
-  }
+  auto writer = OpenWriter(format, color, output.empty(), "newslint check");
+  if (!writer) return 2;
   std::optional<Baseline> baseline;
   if (!baseline_path.empty()) {
     try {

@@ -96,13 +96,7 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
           throw UsageError("--shard takes K/N with 0 <= K < N, not '" + v + "'");
         }
       } else if (*opt == "--jobs" || *opt == "-j") {
-        std::string v = args.Value(*opt);
-        try {
-          jobs = std::stoi(v);
-        } catch (const std::exception&) {
-          throw UsageError("--jobs takes a whole number, not '" + v + "'");
-        }
-        if (jobs < 1) throw UsageError("--jobs must be at least 1");
+        jobs = args.JobsValue(*opt);
       } else if (*opt == "--stdin-name") {
         stdin_name = args.Value(*opt);
       } else if (*opt == "--no-corpus") {

@@ -93,10 +93,7 @@ int RunFixCommand(const std::vector<std::string>& argv) {
       } else if (*opt == "--in-place" || *opt == "-i") {
         in_place = true;
       } else if (*opt == "--fail-on") {
-        fail_on = args.Value(*opt);
-        if (fail_on != "never" && !ParseSeverity(fail_on)) {
-          throw UsageError("--fail-on takes error, warning, info or never");
-        }
+        fail_on = args.FailOnValue(*opt);
       } else if (!ParseSessionOption(*opt, args, so)) {
         throw UsageError("unknown option " + *opt + " (see newslint fix --help)");
       }

@@ -81,13 +81,7 @@ IndexOptions ParseIndexOptions(const std::vector<std::string>& argv) {
     } else if (*opt == "--stdin-name") {
       o.stdin_name = args.Value(*opt);
     } else if (*opt == "--jobs" || *opt == "-j") {
-      std::string v = args.Value(*opt);
-      try {
-        o.jobs = std::stoi(v);
-      } catch (const std::exception&) {
-        throw UsageError("--jobs takes a whole number, not '" + v + "'");
-      }
-      if (o.jobs < 1) throw UsageError("--jobs must be at least 1");
+      o.jobs = args.JobsValue(*opt);
     } else if (!ParseSessionOption(*opt, args, o.session)) {
       throw UsageError("unknown option " + *opt + " (see newslint index --help)");
     }

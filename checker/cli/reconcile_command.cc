@@ -100,10 +100,7 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
       } else if (*opt == "--output" || *opt == "-o") {
         output = args.Value(*opt);
       } else if (*opt == "--fail-on") {
-        fail_on = args.Value(*opt);
-        if (fail_on != "never" && !ParseSeverity(fail_on)) {
-          throw UsageError("--fail-on takes error, warning, info or never");
-        }
+        fail_on = args.FailOnValue(*opt);
       } else if (*opt == "--index") {
         index_path = args.Value(*opt);
       } else if (*opt == "--baseline") {
@@ -121,16 +118,8 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
     std::cerr << "newslint reconcile: " << e.what() << "\n";
     return 2;
   }
-  WriterOptions wo;
-  wo.color = color == 1 || (color == -1 && output.empty() && ::isatty(STDOUT_FILENO) &&
-                            std::getenv("NO_COLOR") == nullptr);
-  auto writer = MakeWriter(format, wo);
-  if (!writer) {
-    std::string known;
-    for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
-    std::cerr << "newslint reconcile: unknown format '" << format << "' (known: " << known << ")\n";
-    return 2;
-  }
+  auto writer = OpenWriter(format, color, output.empty(), "newslint reconcile");
+  if (!writer) return 2;
   std::optional<Baseline> baseline;
   if (!baseline_path.empty()) {
     try {

@@ -1,5 +1,8 @@
 #include "checker/cli/run_steps.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 #include <set>
 #include <sstream>
@@ -9,6 +12,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/path_overrides.h"
 #include "checker/rules_root.h"
+#include "checker/text_join.h"
 #include "checker/yaml_view.h"
 
 namespace newslint {
@@ -31,6 +35,20 @@ void WarnUnknownDirectiveNames(const RunReport& report) {
 }
 
 }  // namespace
+
+std::unique_ptr<ReportWriter> OpenWriter(const std::string& format, int color, bool to_stdout,
+                                         const std::string& command) {
+  WriterOptions wo;
+  wo.color = color == 1 || (color == -1 && to_stdout && ::isatty(STDOUT_FILENO) &&
+                            std::getenv("NO_COLOR") == nullptr);
+  auto writer = MakeWriter(format, wo);
+  if (!writer) {
+    std::string known;
+    for (auto f : WriterFormats()) AppendJoined(known, ", ", std::string(f));
+    std::cerr << command << ": unknown format '" << format << "' (known: " << known << ")\n";
+  }
+  return writer;
+}
 
 bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
                     std::ostream& err) {

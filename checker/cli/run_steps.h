@@ -35,6 +35,12 @@ bool OpenIndexForCheck(const std::string& path, const corpus::CorpusPass& pass,
 // standard error, with article-borne text made safe for a terminal.
 void PrintInputErrors(const std::vector<InputError>& errors);
 
+// The writer for --format F, in colour when --color (1) says so, or when
+// unset (-1) and the report goes to a terminal without NO_COLOR. Prints the
+// known formats (prefixed with `command`) and returns null for an unknown one.
+std::unique_ptr<ReportWriter> OpenWriter(const std::string& format, int color, bool to_stdout,
+                                         const std::string& command);
+
 struct ReportOptions {
   std::string command;  // for messages: "newslint check"
   std::string output;   // empty: standard output
