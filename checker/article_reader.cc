@@ -171,6 +171,13 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
       if (auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
       fail(at, "malformed JSONL record: " + what);
       continue;
+    } catch (const nlohmann::json::exception& e) {
+      // A number too large for a double ("4E444") is out_of_range, not a
+      // parse_error (found by fuzz/article_jsonl_fuzz.cc).
+      std::string what = e.what();
+      if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+      fail(0, "malformed JSONL record: " + what);
+      continue;
     }
     if (!rec.is_object()) {
       fail(0, "JSONL record is not an object");

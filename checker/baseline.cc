@@ -86,9 +86,14 @@ Baseline Baseline::Load(const std::string& file) {
     std::string what = e.what();
     if (size_t p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
     throw LoadError(file, line, column, "not a JSON baseline: " + what);
+  } catch (const nlohmann::json::exception& e) {  // a number out of range
+    std::string what = e.what();
+    if (size_t p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    throw LoadError(file, 1, 1, "not a JSON baseline: " + what);
   }
   auto fail = [&](const std::string& message) { throw LoadError(file, 1, 1, message); };
-  if (!root.is_object() || root.value("format", "") != "newslint-baseline") {
+  if (!root.is_object() || !root.contains("format") || !root["format"].is_string() ||
+      root["format"].get<std::string>() != "newslint-baseline") {
     fail("not a newslint baseline (no \"format\": \"newslint-baseline\")");
   }
   if (!root.contains("version") || !root["version"].is_number_integer()) fail("no \"version\"");

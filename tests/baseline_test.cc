@@ -165,6 +165,15 @@ TEST_F(BaselineGate, ABadBaselineStopsTheRun) {
   EXPECT_NE(r.err.find("other.json:1:1: not a newslint baseline"), std::string::npos) << r.err;
   r = Run("check --no-config --baseline missing.json news");
   EXPECT_EQ(r.exit_code, 2);
+  // Wrong types and numbers out of range are errors too, never a crash.
+  dir_.Write("typed.json", "{\"format\": 1, \"version\": 1, \"findings\": []}\n");
+  r = Run("check --no-config --baseline typed.json news");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("typed.json:1:1: not a newslint baseline"), std::string::npos) << r.err;
+  dir_.Write("huge.json", "{\"format\": \"newslint-baseline\", \"version\": 1E999}\n");
+  r = Run("check --no-config --baseline huge.json news");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("huge.json:1:1: not a JSON baseline"), std::string::npos) << r.err;
 }
 
 TEST_F(BaselineGate, CreateRefusesReportOptions) {

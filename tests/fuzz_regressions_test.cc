@@ -3,6 +3,7 @@
 // fuzz/corpus/<target>/crash-*.
 #include <gtest/gtest.h>
 
+#include "checker/article_reader.h"
 #include "checker/kb/people_base.h"
 #include "checker/yaml_view.h"
 #include "tests/test_support.h"
@@ -49,6 +50,22 @@ TEST(FuzzRegressions, ItemOfAListWrittenAsAMapping) {
     EXPECT_THROW(ScalarString(item, "f.yaml", "x"), LoadError);
     EXPECT_THROW(ScalarList(item, "f.yaml", "x"), LoadError);
   }
+}
+
+// article_jsonl: a number too large for a double throws out_of_range from
+// nlohmann::json, which the reader did not catch: the whole run ended.
+TEST(FuzzRegressions, JsonlNumberOverflowIsAMalformedRecord) {
+  std::string bytes = "4444444E44444444444444444444444444444444\n"
+                      "{\"id\": \"a\", \"text\": \"Kept.\"}\n"
+                      "{\"id\": \"b\", \"n\": 1E400, \"text\": \"x\"}\n";
+  ReadOutcome out = ReadArticles("x.jsonl", bytes, "jsonl");
+  ASSERT_EQ(out.articles.size(), 1u);
+  EXPECT_EQ(out.articles[0].record, "a");
+  ASSERT_EQ(out.errors.size(), 2u);
+  EXPECT_EQ(out.errors[0].line, 1);
+  EXPECT_EQ(out.errors[1].line, 3);
+  EXPECT_NE(out.errors[0].message.find("malformed JSONL record: number overflow"), std::string::npos)
+      << out.errors[0].message;
 }
 
 }  // namespace
