@@ -39,7 +39,7 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) JOBS=$(JOBS) bash scripts/run-fuzz.sh
 
 fuzz-short: deps
-	FUZZ_SECONDS=10 JOBS=$(JOBS) bash scripts/run-fuzz.sh
+	FUZZ_RUNS=4000 JOBS=$(JOBS) bash scripts/run-fuzz.sh
 
 # Score a run over the example articles against their labels.
 seeds: build

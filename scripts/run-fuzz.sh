@@ -7,6 +7,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
+# FUZZ_RUNS=N: a fixed number of inputs from a fixed seed instead of a time
+# budget, so a pass is the same on every machine (CI's short pass): a red CI
+# run then always means a real regression, never the luck of the draw.
+FUZZ_RUNS="${FUZZ_RUNS:-}"
+if [ -n "$FUZZ_RUNS" ]; then
+  budget=(-runs="$FUZZ_RUNS" -seed=1)
+  what="$FUZZ_RUNS inputs (seed 1)"
+else
+  budget=(-max_total_time="$FUZZ_SECONDS")
+  what="${FUZZ_SECONDS}s"
+fi
 FUZZ_BUILD="${FUZZ_BUILD:-build-fuzz}"
 JOBS="${JOBS:-$(nproc)}"
 
@@ -24,11 +35,11 @@ failed=()
 for name in "${targets[@]}"; do
   work="$FUZZ_BUILD/corpus/$name"
   mkdir -p "$work"
-  echo "fuzz: $name for ${FUZZ_SECONDS}s" >&2
+  echo "fuzz: $name for $what" >&2
   # -timeout: an input taking 10 s is a hang; -rss_limit_mb: one using 2 GB
   # is exhaustion. Both count as failures, like crashes.
   if ! ASAN_OPTIONS=detect_leaks=1 "$FUZZ_BUILD/fuzz/fuzz_$name" \
-      -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+      "${budget[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
       -print_final_stats=1 -artifact_prefix="$FUZZ_BUILD/artifacts/$name-" \
       "$work" "fuzz/corpus/$name" 2>"$FUZZ_BUILD/$name.log"; then
     failed+=("$name")
@@ -42,4 +53,4 @@ if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzz: failures in ${failed[*]} (inputs in $FUZZ_BUILD/artifacts/)" >&2
   exit 1
 fi
-echo "fuzz: ${#targets[@]} targets, ${FUZZ_SECONDS}s each, no failure" >&2
+echo "fuzz: ${#targets[@]} targets, $what each, no failure" >&2
