@@ -43,28 +43,16 @@ def run(cmd, stdout=subprocess.DEVNULL, ok=(0, 1), cwd=None):
     code = os.waitstatus_to_exitcode(status)
     if ok is not None and code not in ok:
         raise SystemExit(f"{' '.join(cmd)} exited {code}")
-    global LAST_CPU
-    LAST_CPU = usage.ru_utime + usage.ru_stime
-    return wall, usage.ru_maxrss / 1024.0  # MiB
-
-
-# CPU seconds of the last run: on a shared machine the wall time of a run
-# depends on its neighbours, its CPU time much less, so each row reports
-# both (MB per CPU-second is the per-core throughput).
-LAST_CPU = 0.0
+    # CPU seconds beside wall seconds: on a shared machine a run's wall time
+    # depends on its neighbours, its CPU time much less (MB per CPU-second is
+    # the per-core throughput).
+    return wall, usage.ru_maxrss / 1024.0, usage.ru_utime + usage.ru_stime  # s, MiB, s
 
 
 def median_run(cmd, runs, **kw):
-    """Median wall seconds and peak MiB; the median CPU seconds go to LAST_CPU."""
-    global LAST_CPU
-    walls, rss, cpus = [], [], []
-    for _ in range(runs):
-        w, m = run(cmd, **kw)
-        walls.append(w)
-        rss.append(m)
-        cpus.append(LAST_CPU)
-    LAST_CPU = statistics.median(cpus)
-    return statistics.median(walls), statistics.median(rss)
+    """Median wall seconds, peak MiB and CPU seconds of `runs` runs."""
+    results = [run(cmd, **kw) for _ in range(runs)]
+    return tuple(statistics.median(r[i] for r in results) for i in range(3))
 
 
 def write_sample(files, mb, out):
@@ -137,23 +125,23 @@ def main():
     check = [args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never"]
     for label, extra in (("per-article pass", ["--no-corpus"]), ("both passes", [])):
         for jobs in sorted({1, cores}):
-            wall, mem = median_run(check + extra + ["--jobs", str(jobs), corpus], args.runs)
-            ap_rows.append((f"check, {label}, --jobs {jobs}", wall, size / wall / 1e6, articles / wall, mem, LAST_CPU))
+            wall, mem, cpu = median_run(check + extra + ["--jobs", str(jobs), corpus], args.runs)
+            ap_rows.append((f"check, {label}, --jobs {jobs}", wall, size / wall / 1e6, articles / wall, mem, cpu))
     with tempfile.TemporaryDirectory() as tmp:
         records = os.path.join(tmp, "records.jsonl")
         extract = [args.binary, "extract", "--no-config", "--records", records, corpus]
-        wall, mem = median_run(extract, args.runs, ok=(0,))
-        ap_rows.append((f"extract (map), --jobs {cores}", wall, size / wall / 1e6, articles / wall, mem, LAST_CPU))
+        wall, mem, cpu = median_run(extract, args.runs, ok=(0,))
+        ap_rows.append((f"extract (map), --jobs {cores}", wall, size / wall / 1e6, articles / wall, mem, cpu))
         rec_mb = os.path.getsize(records) / 1e6
         reconcile = [args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on", "never",
                      records]
-        wall, mem = median_run(reconcile, args.runs)
+        wall, mem, cpu = median_run(reconcile, args.runs)
         ap_rows.append((f"reconcile (reduce, {rec_mb:.1f} MB records)", wall, size / wall / 1e6,
-                        articles / wall, mem, LAST_CPU))
+                        articles / wall, mem, cpu))
         phrases, count = phrase_file(tmp)
-        wall, _ = median_run(["grep", "-F", "-i", "-c", "-f", phrases] + files, args.runs)
+        wall, _, cpu = median_run(["grep", "-F", "-i", "-c", "-f", phrases] + files, args.runs)
         grep_mbs = size / wall / 1e6
-        ap_rows.append((f"grep -F -i ({count} phrases)", wall, grep_mbs, articles / wall, float("nan"), LAST_CPU))
+        ap_rows.append((f"grep -F -i ({count} phrases)", wall, grep_mbs, articles / wall, float("nan"), cpu))
     print(f"{'configuration':<44}{'median s':>10}{'MB/s':>9}{'articles/s':>12}{'peak MiB':>10}"
           f"{'CPU s':>8}{'MB/CPU-s':>10}")
     for name, wall, mbs, aps, mem, cpu in ap_rows:
@@ -161,7 +149,7 @@ def main():
     per1, perN, all1, allN = ap_rows[0], ap_rows[len({1, cores}) - 1], ap_rows[len({1, cores})], ap_rows[2 * len({1, cores}) - 1]
     print(f"\nscaling {cores} jobs / 1 job: per-article {per1[1] / perN[1]:.2f}x, both passes {all1[1] / allN[1]:.2f}x")
     print(f"per-article pass, 1 job / grep -F throughput: {per1[2] / grep_mbs:.3f} (wall), "
-          f"{per1[5] and (size / per1[5]) / (size / ap_rows[-1][5]):.3f} (CPU)")
+          f"{ap_rows[-1][5] / per1[5]:.3f} (CPU)")
     if args.scale_mb > 0:
         memory_scaling(args, args.mb, size, cores)
     if args.peers:
@@ -188,12 +176,12 @@ def memory_scaling(args, mb, size, cores):
     print(f"{'corpus':>10}{'per-article MiB':>18}{'records MB':>12}{'reconcile MiB':>15}")
     for m in (mb, args.scale_mb):
         corpus = corpus_dir(m)
-        _, per = run([args.binary, "check", "--no-config", "--no-corpus", "--format", "json",
+        _, per, _ = run([args.binary, "check", "--no-config", "--no-corpus", "--format", "json",
                       "--fail-on", "never", corpus])
         with tempfile.TemporaryDirectory() as tmp:
             records = os.path.join(tmp, "r.jsonl")
             run([args.binary, "extract", "--no-config", "--records", records, corpus], ok=(0,))
-            _, rec = run([args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on",
+            _, rec, _ = run([args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on",
                           "never", records])
             print(f"{m:>8g}MB{per:>18.1f}{os.path.getsize(records) / 1e6:>12.1f}{rec:>15.1f}")
 
@@ -208,13 +196,13 @@ def peers(args, files, cores):
     runs = max(1, min(args.runs, 3))
     print(f"\npeers on a sample: {size / 1e6:.2f} MB, {len(texts)} .txt articles, {runs} runs (medians)")
     rows = []
-    wall, mem = median_run([args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never",
+    wall, mem, cpu = median_run([args.binary, "check", "--no-config", "--format", "json", "--fail-on", "never",
                             "--jobs", "1", sample], runs)
     rows.append(("newslint, everything on, --jobs 1", wall, mem))
     textlint, rules = install_textlint(os.path.join(ROOT, "build", "peers"))
     if textlint:
         rule_args = [a for r in rules for a in ("--rule", r.replace("textlint-rule-", ""))]
-        wall, mem = median_run([textlint, "--no-color", "--format", "compact"] + rule_args + [sample],
+        wall, mem, cpu = median_run([textlint, "--no-color", "--format", "compact"] + rule_args + [sample],
                                runs, ok=None, cwd=os.path.join(ROOT, "build", "peers"))
         rows.append((f"textlint ({len(rules)} rules)", wall, mem))
     else:
@@ -224,7 +212,7 @@ def peers(args, files, cores):
         # fresh one, or the run measures the cache.
         with tempfile.TemporaryDirectory() as cache:
             env_cmd = ["env", f"XDG_CACHE_HOME={cache}", f"HOME={cache}", "proselint"]
-            wall, mem = median_run(env_cmd + texts, 1, ok=None)
+            wall, mem, cpu = median_run(env_cmd + texts, 1, ok=None)
         rows.append(("proselint (1 run, cold cache)", wall, mem))
     else:
         print("proselint: not installed (apt-get install python3-proselint); skipped")

@@ -221,6 +221,11 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
 
 }  // namespace
 
+std::string OversizeArticleMessage(size_t bytes, size_t limit) {
+  return fmt::format("article of {} bytes exceeds the limit of {} bytes (limits.article_bytes)",
+                     bytes, limit);
+}
+
 std::string OversizeRecordMessage(size_t bytes, size_t limit) {
   return fmt::format("JSONL record of {} bytes exceeds the limit of {} bytes (limits.record_bytes)",
                      bytes, limit);
@@ -276,9 +281,7 @@ ReadOutcome ReadArticles(const std::string& path, std::string_view bytes, const 
   }
   if (bytes.size() > limits.max_article_bytes) {
     out.errors.push_back({path, std::nullopt, 1, 1, base,
-                          fmt::format("article of {} bytes exceeds the limit of {} bytes "
-                                      "(limits.article_bytes)",
-                                      bytes.size(), limits.max_article_bytes)});
+                          OversizeArticleMessage(bytes.size(), limits.max_article_bytes)});
     return out;
   }
   if (auto err = CheckEncoding(path, bytes, base)) {

@@ -37,8 +37,9 @@ ReadOutcome ReadArticles(const std::string& path, std::string_view bytes,
 // line-based record ids are the file's, as if the whole file were read.
 ReadOutcome ReadJsonlLines(const std::string& path, std::string_view lines, size_t first_line,
                            size_t first_byte, const ReaderLimits& limits = {});
-// The message for a JSONL line longer than the limit.
+// The messages for a JSONL line, and an article, larger than their limits.
 std::string OversizeRecordMessage(size_t bytes, size_t limit);
+std::string OversizeArticleMessage(size_t bytes, size_t limit);
 
 // CRLF and lone CR become LF. Exposed for tests and for the fixer.
 std::string NormaliseLineEnds(std::string_view text);

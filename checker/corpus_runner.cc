@@ -144,9 +144,7 @@ void ReadFile(const std::string& file, const RunOptions& options,
     uintmax_t size = std::filesystem::file_size(file, ec);
     if (!ec && size > options.limits.max_article_bytes + 3) {  // + a BOM
       errors.push_back({shown, std::nullopt, 1, 1, 0,
-                        fmt::format("article of {} bytes exceeds the limit of {} bytes "
-                                    "(limits.article_bytes)",
-                                    size, options.limits.max_article_bytes)});
+                        OversizeArticleMessage(size, options.limits.max_article_bytes)});
       return;
     }
   }

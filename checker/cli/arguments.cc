@@ -1,5 +1,7 @@
 #include "checker/cli/arguments.h"
 
+#include "checker/finding.h"
+
 namespace newslint {
 
 bool Arguments::PeekIsOption() const {
@@ -52,7 +54,7 @@ int Arguments::JobsValue(const std::string& option) {
 
 std::string Arguments::FailOnValue(const std::string& option) {
   std::string v = Value(option);
-  if (v != "never" && v != "error" && v != "warning" && v != "info") {
+  if (v != "never" && !ParseSeverity(v)) {
     throw UsageError(option + " takes error, warning, info or never");
   }
   return v;

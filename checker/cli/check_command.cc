@@ -3,7 +3,6 @@
 
 #include <iostream>
 
-#include "checker/baseline.h"
 #include "checker/cli/arguments.h"
 #include "checker/cli/progress_line.h"
 #include "checker/text_join.h"
@@ -15,7 +14,6 @@
 #include "checker/corpus_runner.h"
 #include "checker/corpus_walker.h"
 #include "checker/rule_catalog.h"
-#include "checker/yaml_view.h"
 #include "reports/report_writer.h"
 
 namespace newslint {
@@ -119,15 +117,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   }
   auto writer = OpenWriter(format, color, output.empty(), "newslint check");
   if (!writer) return 2;
-  std::optional<Baseline> baseline;
-  if (!baseline_path.empty()) {
-    try {
-      baseline = Baseline::Load(baseline_path);
-    } catch (const LoadError& e) {
-      std::cerr << "newslint check: " << e.what() << "\n";
-      return 2;
-    }
-  }
+  ReportOptions report_options{"newslint check", output, ""};
+  if (!LoadBaselineOption(baseline_path, report_options, std::cerr)) return 2;
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
   if (fail_on.empty()) fail_on = session->config.fail_on.value_or("error");
@@ -171,10 +162,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   ro.after_check = [&config, cross, &progress, keep_articles](const Article& article,
                                                               DocumentReport& doc) {
     progress.ArticleDone();
-    ApplyPathOverrides(config, doc);
+    AfterRules(config, cross, article, doc);
     if (keep_articles) doc.article = std::make_shared<const Article>(article);
-    if (!cross) return;
-    doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
   };
   RunCorpus(walk.files, *session->linter, ro, report);
   progress.Finish();
@@ -183,12 +172,8 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     std::cerr << "newslint check: no input: no article files found in the given paths\n";
     return 2;
   }
-  ReportOptions options{"newslint check", output, fail_on};
-  if (baseline) {
-    options.baseline = &*baseline;
-    options.baseline_path = baseline_path;
-  }
-  return FinishRun(*session, pass.get(), index.get(), *writer, options, report);
+  report_options.fail_on = fail_on;
+  return FinishRun(*session, pass.get(), index.get(), *writer, report_options, report);
 }
 
 }  // namespace newslint

@@ -141,9 +141,7 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
   ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
-    ApplyPathOverrides(config, doc);
-    if (!cross) return;
-    doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
+    AfterRules(config, cross, article, doc);
   };
   RunCorpus(mine, *session->linter, ro, report);
 

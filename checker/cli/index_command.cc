@@ -6,6 +6,7 @@
 
 #include "checker/cli/arguments.h"
 #include "checker/cli/commands.h"
+#include "checker/cli/run_steps.h"
 #include "checker/cli/session.h"
 #include "checker/corpus/claim_index.h"
 #include "checker/corpus/corpus_pass.h"
@@ -136,12 +137,7 @@ int Add(const IndexOptions& o) {
   };
   RunReport report;
   RunCorpus(walk.files, no_rules, ro, report);
-  for (const auto& e : report.errors) {
-    std::cerr << "newslint: input error: " << TerminalSafe(e.path)
-              << (e.record ? "#" + TerminalSafe(*e.record) : "")
-              << (e.line > 0 ? ":" + std::to_string(e.line) + ":" + std::to_string(e.column) : "")
-              << ": " << TerminalSafe(e.message) << "\n";
-  }
+  PrintInputErrors(report.errors);
   std::vector<const corpus::ArticleRecords*> records;
   for (const auto& d : report.documents) {
     if (d.records) records.push_back(d.records.get());

@@ -9,7 +9,6 @@
 #include <iostream>
 #include <set>
 
-#include "checker/baseline.h"
 #include "checker/cli/arguments.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/run_steps.h"
@@ -17,7 +16,6 @@
 #include "checker/corpus/corpus_pass.h"
 #include "checker/corpus/records_file.h"
 #include "checker/text_join.h"
-#include "checker/yaml_view.h"
 #include "reports/report_writer.h"
 
 namespace newslint {
@@ -120,15 +118,8 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
   }
   auto writer = OpenWriter(format, color, output.empty(), "newslint reconcile");
   if (!writer) return 2;
-  std::optional<Baseline> baseline;
-  if (!baseline_path.empty()) {
-    try {
-      baseline = Baseline::Load(baseline_path);
-    } catch (const LoadError& e) {
-      std::cerr << "newslint reconcile: " << e.what() << "\n";
-      return 2;
-    }
-  }
+  ReportOptions report_options{"newslint reconcile", output, ""};
+  if (!LoadBaselineOption(baseline_path, report_options, std::cerr)) return 2;
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
   if (fail_on.empty()) fail_on = session->config.fail_on.value_or("error");
@@ -155,8 +146,7 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
     const auto& h = loaded.back().file.header;
     // Records of other extractors or knowledge would not compare: refuse
     // rather than report conflicts that are artefacts of the mix.
-    std::string want = pass ? pass->records_version() : "";
-    if (!h.records_version.empty() && pass && h.records_version != want) {
+    if (pass && !h.records_version.empty() && h.records_version != pass->records_version()) {
       std::cerr << "newslint reconcile: " << inputs[i]
                 << ": extracted with other claim extractors, settings or knowledge than this "
                    "run's; give reconcile the same --rules, --knowledge and --config as extract\n";
@@ -203,12 +193,8 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
   for (auto& [k, e] : errors) report.errors.push_back(std::move(*e));
   for (auto& [k, d] : documents) report.documents.push_back(std::move(*d));
   loaded.clear();
-  ReportOptions options{"newslint reconcile", output, fail_on};
-  if (baseline) {
-    options.baseline = &*baseline;
-    options.baseline_path = baseline_path;
-  }
-  return FinishRun(*session, pass.get(), index.get(), *writer, options, report);
+  report_options.fail_on = fail_on;
+  return FinishRun(*session, pass.get(), index.get(), *writer, report_options, report);
 }
 
 }  // namespace newslint

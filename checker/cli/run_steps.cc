@@ -81,6 +81,24 @@ bool OpenIndexForCheck(const std::string& path, const corpus::CorpusPass& pass,
   return true;
 }
 
+bool LoadBaselineOption(const std::string& path, ReportOptions& options, std::ostream& err) {
+  if (path.empty()) return true;
+  try {
+    options.baseline = Baseline::Load(path);
+  } catch (const LoadError& e) {
+    err << options.command << ": " << e.what() << "\n";
+    return false;
+  }
+  options.baseline_path = path;
+  return true;
+}
+
+void AfterRules(const Config& config, const corpus::CorpusPass* cross, const Article& article,
+                DocumentReport& doc) {
+  ApplyPathOverrides(config, doc);
+  if (cross) doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
+}
+
 void PrintInputErrors(const std::vector<InputError>& errors) {
   for (const auto& e : errors) {
     std::cerr << "newslint: input error: " << TerminalSafe(e.path)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -46,9 +47,20 @@ struct ReportOptions {
   std::string output;   // empty: standard output
   std::string fail_on;  // error|warning|info|never
   // --baseline: applied last, so the report and the gate count new findings only.
-  const Baseline* baseline = nullptr;
+  std::optional<Baseline> baseline;
   std::string baseline_path;
 };
+
+// --baseline FILE into options (nothing for an empty path). Prints the fault
+// (prefixed with options.command) and returns false.
+bool LoadBaselineOption(const std::string& path, ReportOptions& options, std::ostream& err);
+
+// What every checked article gets after the rules, on the worker thread:
+// the configuration's per-path overrides, then its cross-article records
+// when that pass is on. check and extract share it, so a sharded run sees
+// exactly the findings and records a single check does.
+void AfterRules(const Config& config, const corpus::CorpusPass* cross, const Article& article,
+                DocumentReport& doc);
 
 // After the per-article pass: reconciles the batch (and the index), applies
 // the overrides and inline suppressions to what that added, lists the rules,
