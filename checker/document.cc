@@ -81,6 +81,14 @@ size_t CountWords(std::string_view text) {
   size_t words = 0, pos = 0;
   bool in_word = false;
   while (pos < text.size()) {
+    auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {  // most of the text: no decoding, no joiner but these
+      bool w = static_cast<unsigned>((byte | 0x20) - 'a') < 26u || static_cast<unsigned>(byte - '0') < 10u;
+      words += w && !in_word;
+      in_word = w || (in_word && (byte == '\'' || byte == '-' || byte == '.'));
+      ++pos;
+      continue;
+    }
     char32_t c = utf8::Decode(text, pos);
     bool w = utf8::IsWordChar(c);
     if (w && !in_word) ++words;

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <stdexcept>
 
 #include "checker/limits.h"
@@ -42,56 +43,79 @@ std::string PhraseToPattern(std::string_view phrase) {
   return out;
 }
 
+namespace {
+
+// ASCII bytes as NormalisePhrase writes them: 0 for the spaces and hyphen
+// that become one gap, the lower case of the rest.
+constexpr std::array<char, 128> MakeAsciiFold() {
+  std::array<char, 128> fold{};
+  for (int c = 0; c < 128; ++c) fold[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  for (char gap : {' ', '\t', '\n', '\r', '\f', '\v', '-'}) fold[static_cast<size_t>(gap)] = 0;
+  return fold;
+}
+constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
+
+size_t EncodeUtf8(char32_t c, char* buf) {
+  size_t n = 0;
+  if (c < 0x80) {
+    buf[n++] = static_cast<char>(c);
+    return n;
+  }
+  if (c < 0x800) {
+    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
+  } else if (c < 0x10000) {
+    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  } else {
+    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  }
+  buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  return n;
+}
+
+}  // namespace
+
 std::string NormalisePhrase(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through an index into a buffer sized up front: this runs on every
+  // unit of the repetition rules and on every finding's fingerprint.
+  std::string out(text.size() + 8, '\0');
+  size_t n = 0;
   bool gap = false;
   size_t pos = 0;
   while (pos < text.size()) {
+    if (n + 8 > out.size()) out.resize(out.size() * 2);  // U+FFFD outgrows its byte
     auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {  // the common case, without decoding
       ++pos;
-      if (byte == ' ' || byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f' ||
-          byte == '\v' || byte == '-') {
-        gap = !out.empty();
+      char folded = kAsciiFold[byte];
+      if (folded == 0) {
+        gap = n != 0;
         continue;
       }
-      if (gap) out += ' ';
+      if (gap) out[n++] = ' ';
       gap = false;
-      out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      out[n++] = folded;
       continue;
     }
     char32_t c = utf8::Decode(text, pos);
     if (utf8::IsSpace(c) || c == 0x2010 || c == 0x2011) {
-      gap = !out.empty();
+      gap = n != 0;
       continue;
     }
-    if (gap) out += ' ';
+    if (gap) out[n++] = ' ';
     gap = false;
     if (c == 0x2019 || c == 0x2018) {
-      out += '\'';
+      out[n++] = '\'';
     } else if (c == 0x201C || c == 0x201D) {
-      out += '"';
-    } else if (c < 0x80) {
-      out += static_cast<char>(std::tolower(static_cast<int>(c)));
+      out[n++] = '"';
     } else {
-      // Re-encode as is; case folding beyond ASCII is left to RE2 where needed.
-      char buf[4];
-      int n = 0;
-      if (c < 0x800) {
-        buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-      } else if (c < 0x10000) {
-        buf[n++] = static_cast<char>(0xE0 | (c >> 12));
-        buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      } else {
-        buf[n++] = static_cast<char>(0xF0 | (c >> 18));
-        buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      }
-      buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-      out.append(buf, n);
+      // Re-encoded as is; case folding beyond ASCII is left to RE2 where needed.
+      n += EncodeUtf8(c, &out[n]);
     }
   }
+  out.resize(n);
   return out;
 }
 

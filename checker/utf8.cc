@@ -40,12 +40,8 @@ size_t CountCodePoints(std::string_view s) {
   return count;
 }
 
-char32_t Decode(std::string_view s, size_t& pos) {
+char32_t DecodeMultibyte(std::string_view s, size_t& pos) {
   auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    ++pos;
-    return c;
-  }
   size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
   if (len == 0 || pos + len > s.size()) {
     ++pos;
@@ -79,10 +75,7 @@ char32_t DecodeBefore(std::string_view s, size_t& pos) {
   return c;
 }
 
-bool IsWordChar(char32_t c) {
-  if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+bool IsWordCharBeyondAscii(char32_t c) {
   if (c < 0xC0) return false;                       // Latin-1 punctuation, NBSP
   if (c == 0xD7 || c == 0xF7) return false;         // multiplication, division
   if (c >= 0x2000 && c <= 0x2BFF) return false;     // punctuation, symbols, arrows

@@ -19,7 +19,17 @@ size_t CountCodePoints(std::string_view text);
 
 // Decodes the code point starting at text[pos] and advances pos past it.
 // Invalid input yields U+FFFD and advances one byte, so callers never loop.
-char32_t Decode(std::string_view text, size_t& pos);
+// ASCII is decoded inline: it is nearly all of news text, and every scan of
+// the engine goes through here.
+char32_t DecodeMultibyte(std::string_view text, size_t& pos);
+inline char32_t Decode(std::string_view text, size_t& pos) {
+  auto c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return c;
+  }
+  return DecodeMultibyte(text, pos);
+}
 
 // Decodes the code point that ends just before text[pos] and moves pos to its
 // first byte. Requires pos > 0.
@@ -28,7 +38,13 @@ char32_t DecodeBefore(std::string_view text, size_t& pos);
 // A letter or digit for tokenisation: ASCII alphanumerics, and every code point
 // from U+00C0 up except the general punctuation, symbol and space blocks news
 // text uses (dashes, curly quotes, bullets, NBSP...).
-bool IsWordChar(char32_t c);
+bool IsWordCharBeyondAscii(char32_t c);
+inline bool IsWordChar(char32_t c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return IsWordCharBeyondAscii(c);
+}
 bool IsUpper(char32_t c);
 bool IsLower(char32_t c);
 bool IsSpace(char32_t c);

@@ -17,7 +17,9 @@ std::string Key(std::string_view text) {
   size_t b = 0, e = k.size();
   while (b < e && edge(k[b])) ++b;
   while (e > b && edge(k[e - 1])) --e;
-  return k.substr(b, e - b);
+  k.resize(e);
+  k.erase(0, b);
+  return k;
 }
 
 class RepetitionRule : public Rule {
@@ -31,10 +33,10 @@ class RepetitionRule : public Rule {
     for (Span unit : Units(doc)) {
       std::string_view text = doc.slice(unit);
       size_t words = CountWords(text);
-      std::string key = Key(text);
       bool counts = words >= static_cast<size_t>(min_words_) &&
-                    (max_words_ == 0 || words <= static_cast<size_t>(max_words_)) && !key.empty();
-      if (counts) {
+                    (max_words_ == 0 || words <= static_cast<size_t>(max_words_));
+      std::string key = counts ? Key(text) : std::string();
+      if (counts && !key.empty()) {
         auto [it, first] = seen.emplace(key, unit);
         if (!first) {
           Hit hit;

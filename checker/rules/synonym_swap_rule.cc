@@ -1,5 +1,7 @@
 #include "checker/rules/synonym_swap_rule.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <set>
 #include <unordered_map>
@@ -16,7 +18,7 @@ struct Expression {
   std::string text;                         // as listed, the suggestion
   std::vector<std::string> words;           // lower case
   // Per word: its own inflected forms, and those of its WordNet synonyms.
-  // Computed once at load, so checking is hash lookups on the text's words.
+  // Computed once at load; the rule numbers them (WordForms) and drops these.
   std::vector<std::unordered_set<std::string>> same;
   std::vector<std::unordered_set<std::string>> synonyms;
   std::vector<std::string> spelling;  // SpellingKey of each word
@@ -67,6 +69,20 @@ struct Anchor {
   size_t position;
 };
 
+// One word of an expression as the checker sees it: its forms and its
+// synonyms' forms as sorted numbers of the rule's vocabulary.
+struct WordForms {
+  std::vector<uint32_t> same;
+  std::vector<uint32_t> synonyms;
+  bool function_word = false;
+};
+
+constexpr uint32_t kNotInVocabulary = UINT32_MAX;
+
+bool Contains(const std::vector<uint32_t>& sorted, uint32_t id) {
+  return id != kNotInVocabulary && std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
 class SynonymSwapRule : public Rule {
  public:
   SynonymSwapRule(RuleInfo info, std::vector<Expression> expressions,
@@ -74,30 +90,53 @@ class SynonymSwapRule : public Rule {
                   int max_swaps, int min_kept)
       : Rule(std::move(info)), expressions_(std::move(expressions)), allowed_(std::move(allowed)),
         wordnet_(std::move(wordnet)), max_swaps_(max_swaps), min_kept_(min_kept) {
+    // Every form the rule knows gets a number once, here, so that checking
+    // looks each token up once and compares numbers after.
+    auto number = [&](const std::string& form) {
+      auto [it, added] = vocabulary_.emplace(form, static_cast<uint32_t>(vocabulary_.size()));
+      if (added) anchors_.emplace_back();
+      return it->second;
+    };
     for (size_t e = 0; e < expressions_.size(); ++e) {
+      std::vector<WordForms> words;
       for (size_t p = 0; p < expressions_[e].words.size(); ++p) {
-        if (IsFunctionWord(expressions_[e].words[p])) continue;
-        for (const auto& form : expressions_[e].same[p]) anchors_[form].push_back({e, p});
+        WordForms w;
+        w.function_word = IsFunctionWord(expressions_[e].words[p]);
+        for (const auto& form : expressions_[e].same[p]) {
+          uint32_t id = number(form);
+          w.same.push_back(id);
+          if (!w.function_word) anchors_[id].push_back({e, p});
+        }
+        for (const auto& form : expressions_[e].synonyms[p]) w.synonyms.push_back(number(form));
+        std::sort(w.same.begin(), w.same.end());
+        std::sort(w.synonyms.begin(), w.synonyms.end());
+        words.push_back(std::move(w));
       }
+      forms_.push_back(std::move(words));
+      expressions_[e].same.clear();
+      expressions_[e].synonyms.clear();
     }
   }
 
   void Check(const Document& doc, HitSink& sink) const override {
     const auto& tokens = doc.tokens();
-    std::vector<std::string> lower(tokens.size());
-    for (size_t i = 0; i < tokens.size(); ++i) lower[i] = LowerWord(doc.slice(tokens[i].span));
-    std::set<std::pair<size_t, size_t>> tried;  // (expression, first token)
+    std::vector<uint32_t> ids(tokens.size(), kNotInVocabulary);
+    std::string lower;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      LowerWord(doc.slice(tokens[i].span), lower);
+      auto it = vocabulary_.find(lower);
+      if (it != vocabulary_.end()) ids[i] = it->second;
+    }
     std::vector<Hit> hits;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      auto hit = anchors_.find(lower[i]);
-      if (hit == anchors_.end()) continue;
-      for (const Anchor& a : hit->second) {
+      if (ids[i] == kNotInVocabulary) continue;
+      for (const Anchor& a : anchors_[ids[i]]) {
         if (a.position > i) continue;
         size_t first = i - a.position;
-        const Expression& ex = expressions_[a.expression];
-        if (first + ex.words.size() > tokens.size()) continue;
-        if (!tried.insert({a.expression, first}).second) continue;
-        TryWindow(doc, ex, first, lower, hits);
+        if (first + expressions_[a.expression].words.size() > tokens.size()) continue;
+        // A window anchored on two of its words is tried twice; its hits are
+        // the same span, which the overlap filter below keeps once.
+        TryWindow(doc, a.expression, first, ids, hits);
       }
     }
     // "cold warfare" inside "cold warfare mentality": report the longer only.
@@ -115,42 +154,47 @@ class SynonymSwapRule : public Rule {
   }
 
  private:
-  // ASCII lower case, typographic apostrophe made plain; cheap, no allocation
-  // beyond the result.
-  static std::string LowerWord(std::string_view w) {
-    std::string out;
-    out.reserve(w.size());
+  // ASCII lower case, typographic apostrophe made plain, into out (reused, so
+  // no allocation per token).
+  static void LowerWord(std::string_view w, std::string& out) {
+    out.resize(w.size());
+    size_t n = 0;
     for (size_t i = 0; i < w.size(); ++i) {
-      if (w.compare(i, 3, "\xE2\x80\x99") == 0) {
-        out += '\'';
+      char c = w[i];
+      if (c == '\xE2' && w.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out[n++] = '\'';
         i += 2;
       } else {
-        char c = w[i];
-        out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+        out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
       }
     }
-    return out;
+    out.resize(n);
   }
 
-  void TryWindow(const Document& doc, const Expression& ex, size_t first,
-                 const std::vector<std::string>& lower, std::vector<Hit>& hits) const {
+  void TryWindow(const Document& doc, size_t e, size_t first, const std::vector<uint32_t>& ids,
+                 std::vector<Hit>& hits) const {
+    const Expression& ex = expressions_[e];
     const auto& tokens = doc.tokens();
     int swaps = 0, kept = 0;
+    std::string lower;
     for (size_t j = 0; j < ex.words.size(); ++j) {
       size_t t = first + j;
       if (j > 0 && !Adjacent(doc, tokens[t - 1].span, tokens[t].span)) return;
-      const std::string& w = lower[t];
-      if (ex.same[j].count(w)) {
-        kept += !IsFunctionWord(ex.words[j]);
+      const WordForms& forms = forms_[e][j];
+      if (Contains(forms.same, ids[t])) {
+        kept += !forms.function_word;
         continue;
       }
-      if (ex.synonyms[j].count(w)) {
+      if (Contains(forms.synonyms, ids[t])) {
         ++swaps;
         continue;
       }
       // Spelling variants share their start; most mismatches stop here.
-      if (w.compare(0, 3, ex.words[j], 0, 3) != 0 || SpellingKey(w) != ex.spelling[j]) return;
-      kept += !IsFunctionWord(ex.words[j]);
+      LowerWord(doc.slice(tokens[t].span), lower);
+      if (lower.compare(0, 3, ex.words[j], 0, 3) != 0 || SpellingKey(lower) != ex.spelling[j]) {
+        return;
+      }
+      kept += !forms.function_word;
     }
     if (swaps == 0 || swaps > max_swaps_ || kept < min_kept_) return;
     Span span{tokens[first].span.begin, tokens[first + ex.words.size() - 1].span.end};
@@ -181,7 +225,9 @@ class SynonymSwapRule : public Rule {
   std::unordered_set<std::string> allowed_;
   std::shared_ptr<const WordNet> wordnet_;
   int max_swaps_, min_kept_;
-  std::unordered_map<std::string, std::vector<Anchor>> anchors_;
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::vector<std::vector<Anchor>> anchors_;        // by vocabulary number
+  std::vector<std::vector<WordForms>> forms_;       // by expression, word
 };
 
 }  // namespace
