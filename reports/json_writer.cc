@@ -43,60 +43,109 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
   return j;
 }
 
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// One value as nlohmann's dump(2) prints it `level` levels into the report:
+// the report is written piece by piece, never built whole, so writing it
+// takes no memory beyond one finding (strings hold no raw newline, so
+// re-indenting after each one is exact).
+void WriteValue(std::ostream& out, const Json& value, int level) {
+  // Invalid UTF-8 cannot reach here (readers refuse it); replace defensively.
+  std::string text = EscapeJsonControls(value.dump(2, ' ', false, Json::error_handler_t::replace));
+  std::string indent(static_cast<size_t>(level) * 2, ' ');
+  size_t from = 0;
+  for (size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
+    out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+    out << indent;
+  }
+  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+}
+
+// `"key": ` at level 1 of the root object, with the comma that ends the member before.
+void WriteKey(std::ostream& out, std::string_view key, bool first) {
+  out << (first ? "\n  " : ",\n  ") << Json(key).dump() << ": ";
+}
+
+// An array member of the root whose elements come from `each(emit)`.
+template <class Each>
+void WriteArray(std::ostream& out, Each each) {
+  bool empty = true;
+  each([&](const Json& element) {
+    out << (empty ? "[\n    " : ",\n    ");
+    WriteValue(out, element, 2);
+    empty = false;
+  });
+  out << (empty ? "[]" : "\n  ]");
+}
+
+Json DocumentJson(const DocumentReport& doc) {
+  Json d;
+  d["path"] = doc.path;
+  d["record"] = Nullable(doc.record);
+  d["reference_date"] =
+      doc.reference_date.empty() ? Json(nullptr) : Json(doc.reference_date);
+  d["reference_date_source"] = doc.reference_date_source;
+  if (!doc.frame_first.empty() || !doc.frame_last.empty()) {
+    d["time_frame"] = {{"from", doc.frame_first.empty() ? Json(nullptr) : Json(doc.frame_first)},
+                       {"to", doc.frame_last.empty() ? Json(nullptr) : Json(doc.frame_last)}};
+  }
+  d["findings"] = doc.findings.size();
+  return d;
+}
+
+Json ErrorJson(const InputError& e) {
+  Json ej;
+  ej["path"] = e.path;
+  ej["record"] = Nullable(e.record);
+  ej["line"] = e.line > 0 ? Json(e.line) : Json(nullptr);
+  ej["column"] = e.column > 0 ? Json(e.column) : Json(nullptr);
+  ej["byte_offset"] = e.byte_offset ? Json(*e.byte_offset) : Json(nullptr);
+  ej["category"] = "input";
+  ej["message"] = e.message;
+  return ej;
+}
+
+}  // namespace
+
 void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
-  nlohmann::ordered_json root;
-  root["tool"] = {{"name", report.tool_name}, {"version", report.tool_version}};
-  auto documents = nlohmann::ordered_json::array();
-  auto findings = nlohmann::ordered_json::array();
-  nlohmann::ordered_json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
-  nlohmann::ordered_json by_category = nlohmann::ordered_json::object();
+  out << "{";
+  WriteKey(out, "tool", true);
+  WriteValue(out, Json{{"name", report.tool_name}, {"version", report.tool_version}}, 1);
+  WriteKey(out, "documents", false);
+  WriteArray(out, [&](auto emit) {
+    for (const auto& doc : report.documents) emit(DocumentJson(doc));
+  });
+  Json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
+  Json by_category = Json::object();
   size_t total = 0;
-  for (const auto& doc : report.documents) {
-    nlohmann::ordered_json d;
-    d["path"] = doc.path;
-    d["record"] = Nullable(doc.record);
-    d["reference_date"] = doc.reference_date.empty() ? nlohmann::ordered_json(nullptr)
-                                                     : nlohmann::ordered_json(doc.reference_date);
-    d["reference_date_source"] = doc.reference_date_source;
-    if (!doc.frame_first.empty() || !doc.frame_last.empty()) {
-      d["time_frame"] = {{"from", doc.frame_first.empty() ? nlohmann::ordered_json(nullptr)
-                                                           : nlohmann::ordered_json(doc.frame_first)},
-                         {"to", doc.frame_last.empty() ? nlohmann::ordered_json(nullptr)
-                                                       : nlohmann::ordered_json(doc.frame_last)}};
+  WriteKey(out, "findings", false);
+  WriteArray(out, [&](auto emit) {
+    for (const auto& doc : report.documents) {
+      for (const auto& f : doc.findings) {
+        emit(FindingJson(f));
+        std::string severity(SeverityName(f.severity));
+        by_severity[severity] = by_severity[severity].get<int>() + 1;
+        by_category[f.category] = by_category.value(f.category, 0) + 1;
+        ++total;
+      }
     }
-    d["findings"] = doc.findings.size();
-    documents.push_back(std::move(d));
-    for (const auto& f : doc.findings) {
-      findings.push_back(FindingJson(f));
-      by_severity[std::string(SeverityName(f.severity))] =
-          by_severity[std::string(SeverityName(f.severity))].get<int>() + 1;
-      by_category[f.category] = by_category.value(f.category, 0) + 1;
-      ++total;
-    }
-  }
-  auto errors = nlohmann::ordered_json::array();
-  for (const auto& e : report.errors) {
-    nlohmann::ordered_json ej;
-    ej["path"] = e.path;
-    ej["record"] = Nullable(e.record);
-    ej["line"] = e.line > 0 ? nlohmann::ordered_json(e.line) : nlohmann::ordered_json(nullptr);
-    ej["column"] = e.column > 0 ? nlohmann::ordered_json(e.column) : nlohmann::ordered_json(nullptr);
-    ej["byte_offset"] = e.byte_offset ? nlohmann::ordered_json(*e.byte_offset)
-                                      : nlohmann::ordered_json(nullptr);
-    ej["category"] = "input";
-    ej["message"] = e.message;
-    errors.push_back(std::move(ej));
-  }
-  root["documents"] = std::move(documents);
-  root["findings"] = std::move(findings);
-  root["errors"] = std::move(errors);
-  root["summary"] = {{"documents", report.documents.size()},
-                     {"findings", total},
-                     {"by_severity", by_severity},
-                     {"by_category", by_category},
-                     {"errors", report.errors.size()}};
+  });
+  WriteKey(out, "errors", false);
+  WriteArray(out, [&](auto emit) {
+    for (const auto& e : report.errors) emit(ErrorJson(e));
+  });
+  WriteKey(out, "summary", false);
+  WriteValue(out,
+             Json{{"documents", report.documents.size()},
+                  {"findings", total},
+                  {"by_severity", by_severity},
+                  {"by_category", by_category},
+                  {"errors", report.errors.size()}},
+             1);
   if (report.baseline) {
-    auto absent = nlohmann::ordered_json::array();
+    auto absent = Json::array();
     for (const auto& e : report.baseline->absent) {
       absent.push_back({{"path", e.path},
                         {"record", Nullable(e.record)},
@@ -104,13 +153,14 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
                         {"fingerprint", e.fingerprint},
                         {"excerpt", e.excerpt}});
     }
-    root["baseline"] = {{"file", report.baseline->file},
-                        {"suppressed", report.baseline->suppressed},
-                        {"absent", std::move(absent)}};
+    WriteKey(out, "baseline", false);
+    WriteValue(out,
+               Json{{"file", report.baseline->file},
+                    {"suppressed", report.baseline->suppressed},
+                    {"absent", std::move(absent)}},
+               1);
   }
-  // Invalid UTF-8 cannot reach here (readers refuse it); replace defensively.
-  out << EscapeJsonControls(root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
-      << "\n";
+  out << "\n}\n";
 }
 
 }  // namespace newslint
