@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "checker/jsonl_fast_record.h"
 #include "checker/utf8.h"
 #include "checker/yaml_view.h"
 
@@ -50,6 +51,7 @@ std::optional<InputError> CheckEncoding(const std::string& path, std::string_vie
 
 // The byte offset of the first line longer than max, if any.
 std::optional<size_t> FirstLongLine(std::string_view text, size_t max) {
+  if (text.size() <= max) return std::nullopt;  // nearly every article: no scan
   size_t start = 0;
   while (start < text.size()) {
     size_t eol = text.find_first_of("\r\n", start);
@@ -134,6 +136,7 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
                ReadOutcome& out, size_t first_line = 0, size_t first_byte = 0) {
   size_t pos = 0;
   size_t line_no = first_line;
+  JsonlFastReader fast;
   while (pos < bytes.size()) {
     size_t eol = bytes.find('\n', pos);
     size_t end = eol == std::string_view::npos ? bytes.size() : eol;
@@ -162,49 +165,55 @@ void ReadJsonl(const std::string& path, std::string_view bytes, const ReaderLimi
       fail(*bad, fmt::format("invalid UTF-8 (byte 0x{:02X})", static_cast<unsigned char>(raw[*bad])));
       continue;
     }
-    nlohmann::json rec;
-    try {
-      rec = nlohmann::json::parse(raw);
-    } catch (const nlohmann::json::parse_error& e) {
-      size_t at = e.byte > 0 ? std::min<size_t>(e.byte - 1, raw.size()) : 0;
-      std::string what = e.what();
-      if (auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
-      fail(at, "malformed JSONL record: " + what);
-      continue;
-    } catch (const nlohmann::json::exception& e) {
-      // A number too large for a double ("4E444") is out_of_range, not a
-      // parse_error (found by fuzz/article_jsonl_fuzz.cc).
-      std::string what = e.what();
-      if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-      fail(0, "malformed JSONL record: " + what);
-      continue;
-    }
-    if (!rec.is_object()) {
-      fail(0, "JSONL record is not an object");
-      continue;
-    }
     Article a;
     a.path = path;
     a.format = "jsonl";
     a.record_line = line_no;
-    for (auto& [key, value] : rec.items()) {
-      if (key == "id") a.meta.id = JsonString(value);
-      else if (key == "title") a.meta.title = JsonString(value);
-      else if (key == "date") a.meta.date = JsonString(value);
-      else if (key == "source") a.meta.source = JsonString(value);
-      else if (key == "url") a.meta.url = JsonString(value);
-      else if (key == "author") a.meta.author = JsonString(value);
-      else if (key != "text") a.meta.extra[key] = value;
+    std::string body;
+    if (fast.Read(raw, a.meta, body)) {
+      a.record = a.meta.id ? *a.meta.id : std::to_string(line_no);
+    } else {
+      a.meta = ArticleMeta();
+      nlohmann::json rec;
+      try {
+        rec = nlohmann::json::parse(raw);
+      } catch (const nlohmann::json::parse_error& e) {
+        size_t at = e.byte > 0 ? std::min<size_t>(e.byte - 1, raw.size()) : 0;
+        std::string what = e.what();
+        if (auto p = what.find("syntax error"); p != std::string::npos) what = what.substr(p);
+        fail(at, "malformed JSONL record: " + what);
+        continue;
+      } catch (const nlohmann::json::exception& e) {
+        // A number too large for a double ("4E444") is out_of_range, not a
+        // parse_error (found by fuzz/article_jsonl_fuzz.cc).
+        std::string what = e.what();
+        if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+        fail(0, "malformed JSONL record: " + what);
+        continue;
+      }
+      if (!rec.is_object()) {
+        fail(0, "JSONL record is not an object");
+        continue;
+      }
+      for (auto& [key, value] : rec.items()) {
+        if (key == "id") a.meta.id = JsonString(value);
+        else if (key == "title") a.meta.title = JsonString(value);
+        else if (key == "date") a.meta.date = JsonString(value);
+        else if (key == "source") a.meta.source = JsonString(value);
+        else if (key == "url") a.meta.url = JsonString(value);
+        else if (key == "author") a.meta.author = JsonString(value);
+        else if (key != "text") a.meta.extra[key] = value;
+      }
+      a.record = a.meta.id ? *a.meta.id : std::to_string(line_no);
+      auto text = rec.find("text");
+      if (text == rec.end() || !text->is_string()) {
+        fail(0, text == rec.end() ? "JSONL record has no \"text\" field"
+                                  : "JSONL record's \"text\" is not a string",
+             a.record);
+        continue;
+      }
+      body = text->get<std::string>();
     }
-    a.record = a.meta.id ? *a.meta.id : std::to_string(line_no);
-    auto text = rec.find("text");
-    if (text == rec.end() || !text->is_string()) {
-      fail(0, text == rec.end() ? "JSONL record has no \"text\" field"
-                                : "JSONL record's \"text\" is not a string",
-           a.record);
-      continue;
-    }
-    std::string body = text->get<std::string>();
     if (body.find('\0') != std::string::npos) {
       fail(0, "NUL character in the record's text", a.record);
       continue;
@@ -254,6 +263,7 @@ std::string FormatOf(std::string_view path) {
 }
 
 std::string NormaliseLineEnds(std::string_view text) {
+  if (text.find('\r') == std::string_view::npos) return std::string(text);  // memchr, then one copy
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
