@@ -77,6 +77,12 @@ bool StartsLowercase(std::string_view line) {
 
 }  // namespace
 
+namespace {
+// Characters that keep a word going when they follow one: "don't", "U.S.",
+// "well-known".
+bool JoinsWord(char32_t c) { return c == '\'' || c == 0x2019 || c == '-' || c == '.'; }
+}  // namespace
+
 size_t CountWords(std::string_view text) {
   size_t words = 0, pos = 0;
   bool in_word = false;
@@ -92,16 +98,58 @@ size_t CountWords(std::string_view text) {
     char32_t c = utf8::Decode(text, pos);
     bool w = utf8::IsWordChar(c);
     if (w && !in_word) ++words;
-    in_word = w || (in_word && (c == '\'' || c == 0x2019 || c == '-' || c == '.'));
+    in_word = w || (in_word && JoinsWord(c));
   }
   return words;
 }
 
 Document::Document(const Article& article) : article_(article) {
+  IndexWords();
   SplitLines();
   FindParagraphs();
   for (size_t p = 0; p < paragraphs_.size(); ++p) SplitSentences(p);
   Tokenise();
+}
+
+void Document::IndexWords() {
+  std::string_view t = text();
+  words_before_.assign(t.size() + 1, 0);
+  in_word_before_.assign(t.size() + 1, false);
+  uint32_t words = 0;
+  bool in_word = false;
+  size_t pos = 0;
+  while (pos < t.size()) {
+    size_t at = pos;
+    char32_t c = utf8::Decode(t, pos);
+    for (size_t k = at; k < pos; ++k) {
+      words_before_[k] = words;
+      in_word_before_[k] = in_word;
+    }
+    bool w = utf8::IsWordChar(c);
+    words += w && !in_word;
+    in_word = w || (in_word && JoinsWord(c));
+  }
+  words_before_[t.size()] = words;
+  in_word_before_[t.size()] = in_word;
+}
+
+size_t Document::CountWordsIn(Span span) const {
+  // The span is counted as if nothing came before it. Where the whole text is
+  // inside a word at its start, walk until the two states meet (at the first
+  // word character or a character that joins nothing), then the rest of the
+  // count is the whole text's.
+  std::string_view t = text();
+  size_t pos = span.begin, words = 0;
+  bool whole_in_word = in_word_before_[pos];
+  while (pos < span.end && whole_in_word) {
+    char32_t c = utf8::Decode(t, pos);
+    if (utf8::IsWordChar(c)) {
+      ++words;  // a word of its own here, the tail of one in the whole text
+      break;
+    }
+    whole_in_word = JoinsWord(c);
+  }
+  return words + words_before_[span.end] - words_before_[pos];
 }
 
 void Document::SplitLines() {
@@ -126,7 +174,7 @@ void Document::SplitLines() {
                       s.find_first_not_of(' ') != std::string_view::npos &&
                       s[s.find_first_not_of(' ')] == '#';
     if (!title_line_ && (article_.format != "md" || md_heading)) title_line_ = i;
-    size_t words = CountWords(s);
+    size_t words = CountWordsIn(lines_[i].span);
     lines_[i].heading = md_heading || (words > 0 && words <= 14 && !EndsWithClosingPunctuation(s));
   }
   if (!title_line_ && article_.format == "md") {

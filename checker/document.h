@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -75,12 +76,17 @@ class Document {
   size_t LineIndexOf(size_t offset) const;
   // Index of the first token whose span begins at or after offset.
   size_t FirstTokenAtOrAfter(size_t offset) const;
+  // CountWords(slice(span)) for a span on code point boundaries, in constant
+  // time for most spans: rules count the words of every line and sentence,
+  // several times over, and this answers from one pass over the text.
+  size_t CountWordsIn(Span span) const;
 
  private:
   void SplitLines();
   void FindParagraphs();
   void SplitSentences(size_t paragraph);
   void Tokenise();
+  void IndexWords();
 
   const Article& article_;
   std::vector<size_t> line_starts_;
@@ -88,6 +94,10 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
+  // At each byte offset: words begun before it, and whether a word is open
+  // there (CountWords' state), both over the whole text.
+  std::vector<uint32_t> words_before_;
+  std::vector<bool> in_word_before_;
   std::optional<size_t> title_line_;
   const Analysis* analysis_ = nullptr;
 };

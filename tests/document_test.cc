@@ -102,3 +102,40 @@ TEST(Positions, EndOfTextIsValid) {
 
 }  // namespace
 }  // namespace newslint
+
+namespace newslint {
+namespace {
+
+// CountWordsIn answers from one pass over the text; it must agree with
+// counting the slice itself for every span on code point boundaries,
+// including spans that start inside a word or among joiners ("U.S.", "’").
+TEST(Document, CountWordsInAgreesWithCountingTheSlice) {
+  const std::vector<std::string> texts = {
+      "The U.S. president's well-known plan... met 3 times.\n\nDon’t stop-- now",
+      "a.b.c - ' ’ .x. y'z -w 12.5 -- ... ''q",
+      "Été à Zürich — ça va? «Oui» Ωmega 北京 news’ end",
+      "",
+      "...",
+  };
+  for (const std::string& text : texts) {
+    Article a;
+    a.path = "a.txt";
+    a.format = "txt";
+    a.text = text;
+    Document doc(a);
+    std::vector<size_t> bounds;
+    for (size_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) bounds.push_back(i);
+    }
+    for (size_t b : bounds) {
+      for (size_t e : bounds) {
+        if (e < b) continue;
+        ASSERT_EQ(doc.CountWordsIn({b, e}), CountWords(std::string_view(text).substr(b, e - b)))
+            << "text '" << text << "' span " << b << ".." << e;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newslint

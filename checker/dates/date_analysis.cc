@@ -148,8 +148,10 @@ void DatePass::FindReference(const Document& doc, DateAnalysis& a) const {
       if (m.span.begin < line.span.begin || m.span.end > line.span.end) continue;
       std::string_view before = doc.text().substr(line.span.begin, m.span.begin - line.span.begin);
       std::string_view after = doc.text().substr(m.span.end, line.span.end - m.span.end);
-      bool alone = CountWords(before) + CountWords(after) <= 3 && OnlyUpperOrLabel(before);
-      bool head = CountWords(before) <= 4 && OnlyUpperOrLabel(before) &&
+      size_t words_before = doc.CountWordsIn({line.span.begin, m.span.begin});
+      size_t words_after = doc.CountWordsIn({m.span.end, line.span.end});
+      bool alone = words_before + words_after <= 3 && OnlyUpperOrLabel(before);
+      bool head = words_before <= 4 && OnlyUpperOrLabel(before) &&
                   (after.find("\xE2\x80\x94") != std::string_view::npos ||  // em dash
                    after.find(" - ") != std::string_view::npos || after.find("\xE2\x80\x93") != std::string_view::npos);
       if (!alone && !head) continue;

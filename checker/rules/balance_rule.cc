@@ -73,11 +73,22 @@ class BalanceRule : public Rule {
     size_t pos = para.begin;
     char32_t prev = ' ';
     while (pos < para.end) {
+      // Letters, digits, spaces and most punctuation open and close nothing:
+      // they only become `prev`.
+      auto byte = static_cast<unsigned char>(t[pos]);
+      if (byte < 0x80 && byte != '"' && byte != '(' && byte != ')' && byte != '[' &&
+          byte != ']' && byte != '{' && byte != '}') {
+        prev = byte;
+        ++pos;
+        continue;
+      }
       size_t at = pos;
       char32_t c = utf8::Decode(t, pos);
       size_t size = pos - at;
-      size_t peek_pos = pos;
-      char32_t next = pos < para.end ? utf8::Decode(t, peek_pos) : ' ';
+      auto next_char = [&] {
+        size_t peek_pos = pos;
+        return pos < para.end ? utf8::Decode(t, peek_pos) : char32_t{' '};
+      };
       if (quotes_) {
         switch (c) {
           case 0x201C:  // “
@@ -97,7 +108,7 @@ class BalanceRule : public Rule {
             sq = Open{at, size, c, true};
             break;
           case 0x2019:  // ’ closes a quote only where it cannot be an apostrophe
-            if (sq && !(utf8::IsWordChar(prev) && utf8::IsWordChar(next))) sq.reset();
+            if (sq && !(utf8::IsWordChar(prev) && utf8::IsWordChar(next_char()))) sq.reset();
             break;
           case 0xAB:
             if (guillemet) unclosed(guillemet, "is never closed before the next one opens");

@@ -43,7 +43,7 @@ class BoilerplateRule : public Rule {
       if (lines[i].blank) continue;
       content.push_back(i);
       std::string_view text = doc.slice(lines[i].span);
-      size_t words = CountWords(text);
+      size_t words = doc.CountWordsIn(lines[i].span);
       for (const auto& s : signals_) {
         if (words <= static_cast<size_t>(s.max_words) && RE2::PartialMatch(text, *s.re)) {
           signal_of[i] = &s;

@@ -20,7 +20,7 @@ class ExistenceRule : public Rule {
   void Check(const Document& doc, HitSink& sink) const override {
     for (Span unit : Units(doc)) {
       if (max_unit_words_ > 0 &&
-          CountWords(doc.slice(unit)) > static_cast<size_t>(max_unit_words_)) {
+          doc.CountWordsIn(unit) > static_cast<size_t>(max_unit_words_)) {
         continue;
       }
       for (const auto& re : compiled_) {

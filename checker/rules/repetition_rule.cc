@@ -32,7 +32,7 @@ class RepetitionRule : public Rule {
     std::unordered_map<std::string, Span> seen;
     for (Span unit : Units(doc)) {
       std::string_view text = doc.slice(unit);
-      size_t words = CountWords(text);
+      size_t words = doc.CountWordsIn(unit);
       bool counts = words >= static_cast<size_t>(min_words_) &&
                     (max_words_ == 0 || words <= static_cast<size_t>(max_words_));
       std::string key = counts ? Key(text) : std::string();
@@ -57,7 +57,9 @@ class RepetitionRule : public Rule {
           size_t next = part.find(sep);
           std::string_view seg = part.substr(0, next);
           Span seg_span{unit.begin + at + sep.size(), unit.begin + at + sep.size() + seg.size()};
-          if (CountWords(seg) >= static_cast<size_t>(min_words_)) seen.emplace(Key(seg), seg_span);
+          if (doc.CountWordsIn(seg_span) >= static_cast<size_t>(min_words_)) {
+            seen.emplace(Key(seg), seg_span);
+          }
           from = at + sep.size();
         }
       }
