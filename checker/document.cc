@@ -113,24 +113,29 @@ Document::Document(const Article& article) : article_(article) {
 
 void Document::IndexWords() {
   std::string_view t = text();
-  words_before_.assign(t.size() + 1, 0);
-  in_word_before_.assign(t.size() + 1, false);
+  word_state_.resize(t.size() + 1);
   uint32_t words = 0;
   bool in_word = false;
   size_t pos = 0;
   while (pos < t.size()) {
+    auto byte = static_cast<unsigned char>(t[pos]);
+    if (byte < 0x80) {  // as CountWords does it
+      word_state_[pos] = words << 1 | in_word;
+      bool w = static_cast<unsigned>((byte | 0x20) - 'a') < 26u ||
+               static_cast<unsigned>(byte - '0') < 10u;
+      words += w && !in_word;
+      in_word = w || (in_word && (byte == '\'' || byte == '-' || byte == '.'));
+      ++pos;
+      continue;
+    }
     size_t at = pos;
     char32_t c = utf8::Decode(t, pos);
-    for (size_t k = at; k < pos; ++k) {
-      words_before_[k] = words;
-      in_word_before_[k] = in_word;
-    }
+    for (size_t k = at; k < pos; ++k) word_state_[k] = words << 1 | in_word;
     bool w = utf8::IsWordChar(c);
     words += w && !in_word;
     in_word = w || (in_word && JoinsWord(c));
   }
-  words_before_[t.size()] = words;
-  in_word_before_[t.size()] = in_word;
+  word_state_[t.size()] = words << 1 | in_word;
 }
 
 size_t Document::CountWordsIn(Span span) const {
@@ -140,7 +145,7 @@ size_t Document::CountWordsIn(Span span) const {
   // count is the whole text's.
   std::string_view t = text();
   size_t pos = span.begin, words = 0;
-  bool whole_in_word = in_word_before_[pos];
+  bool whole_in_word = word_state_[pos] & 1;
   while (pos < span.end && whole_in_word) {
     char32_t c = utf8::Decode(t, pos);
     if (utf8::IsWordChar(c)) {
@@ -149,7 +154,7 @@ size_t Document::CountWordsIn(Span span) const {
     }
     whole_in_word = JoinsWord(c);
   }
-  return words + words_before_[span.end] - words_before_[pos];
+  return words + (word_state_[span.end] >> 1) - (word_state_[pos] >> 1);
 }
 
 void Document::SplitLines() {

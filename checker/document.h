@@ -94,10 +94,10 @@ class Document {
   std::vector<Paragraph> paragraphs_;
   std::vector<Sentence> sentences_;
   std::vector<Token> tokens_;
-  // At each byte offset: words begun before it, and whether a word is open
-  // there (CountWords' state), both over the whole text.
-  std::vector<uint32_t> words_before_;
-  std::vector<bool> in_word_before_;
+  // At each byte offset, over the whole text: words begun before it (shifted
+  // left one bit) and whether a word is open there (the low bit), which is
+  // CountWords' state. One word a byte keeps the pass that fills it cheap.
+  std::vector<uint32_t> word_state_;
   std::optional<size_t> title_line_;
   const Analysis* analysis_ = nullptr;
 };

@@ -93,6 +93,7 @@ class SynonymSwapRule : public Rule {
     // Every form the rule knows gets a number once, here, so that checking
     // looks each token up once and compares numbers after.
     auto number = [&](const std::string& form) {
+      longest_form_ = std::max(longest_form_, form.size());
       auto [it, added] = vocabulary_.emplace(form, static_cast<uint32_t>(vocabulary_.size()));
       if (added) anchors_.emplace_back();
       return it->second;
@@ -123,7 +124,12 @@ class SynonymSwapRule : public Rule {
     std::vector<uint32_t> ids(tokens.size(), kNotInVocabulary);
     std::string lower;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      LowerWord(doc.slice(tokens[i].span), lower);
+      std::string_view word = doc.slice(tokens[i].span);
+      // Longer than any form even once each curly apostrophe (3 bytes) is one.
+      if (word.size() > longest_form_ + 2 * static_cast<size_t>(std::count(word.begin(), word.end(), '\xE2'))) {
+        continue;
+      }
+      LowerWord(word, lower);
       auto it = vocabulary_.find(lower);
       if (it != vocabulary_.end()) ids[i] = it->second;
     }
@@ -217,6 +223,7 @@ class SynonymSwapRule : public Rule {
   std::shared_ptr<const WordNet> wordnet_;
   int max_swaps_, min_kept_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
+  size_t longest_form_ = 0;  // bytes of the longest form in vocabulary_
   std::vector<std::vector<Anchor>> anchors_;        // by vocabulary number
   std::vector<std::vector<WordForms>> forms_;       // by expression, word
 };
