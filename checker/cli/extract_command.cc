@@ -2,9 +2,9 @@
 // articles exactly as `check` does and writes their findings and their
 // cross-article records to a records file for `newslint reconcile`.
 #include <iostream>
-#include <sstream>
 
 #include "checker/cli/arguments.h"
+#include "checker/cli/atomic_file.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/run_steps.h"
 #include "checker/cli/session.h"
@@ -151,7 +151,14 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
   header.shard = shard;
   header.shards = shards;
   header.files = walk.files.size();
-  std::ostringstream out;
+  // Streamed to the records file (or standard output), not built in memory.
+  AtomicFileWriter file(records_path == "-" ? std::string() : records_path);
+  std::string error;
+  if (records_path != "-" && !file.Open(error)) {
+    std::cerr << "newslint extract: " << error << "\n";
+    return 2;
+  }
+  std::ostream& out = records_path == "-" ? std::cout : file.stream();
   corpus::RecordsWriter records(out, header);
   // Faults of the walk belong to no file; shard 0 carries them so a
   // reconcile reports them once.
@@ -171,11 +178,10 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
     records.Write(corpus::ShardError{error_files[i], report.errors[i]});
   }
   if (records_path == "-") {
-    std::cout << out.str() << std::flush;
+    std::cout << std::flush;
     return 0;
   }
-  std::string error;
-  if (!WriteAtomically(records_path, out.str(), error)) {
+  if (!file.Commit(error)) {
     std::cerr << "newslint extract: " << error << "\n";
     return 2;
   }

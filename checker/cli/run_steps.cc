@@ -5,7 +5,6 @@
 #include <cstdlib>
 #include <iostream>
 #include <set>
-#include <sstream>
 
 #include "checker/categories.h"
 #include "checker/cli/atomic_file.h"
@@ -144,13 +143,16 @@ int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::Cl
   PrintInputErrors(report.errors);
   if (options.baseline) report.baseline = options.baseline->ApplyTo(report, options.baseline_path);
 
-  std::ostringstream rendered;
-  writer.Write(report, rendered);
+  // Streamed to its destination, not rendered in memory first: a report can
+  // be as large as the corpus.
   if (options.output.empty()) {
-    std::cout << rendered.str() << std::flush;
+    writer.Write(report, std::cout);
+    std::cout << std::flush;
   } else {
+    AtomicFileWriter file(options.output);
     std::string error;
-    if (!WriteAtomically(options.output, rendered.str(), error)) {
+    if (file.Open(error)) writer.Write(report, file.stream());
+    if (!error.empty() || !file.Commit(error)) {
       std::cerr << options.command << ": " << error << "\n";
       return 2;
     }
