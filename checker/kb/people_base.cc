@@ -147,27 +147,34 @@ void PeopleBase::LoadFolder(const std::string& dir, std::vector<LoadError>* erro
   };
   for (const auto& f : YamlFilesIn(dir + "/offices")) guarded([&](const std::string& p) { LoadOffices(p); }, f);
   for (const auto& f : YamlFilesIn(dir + "/people")) guarded([&](const std::string& p) { LoadPeople(p); }, f);
+  Index();
+}
+
+void PeopleBase::Index() {
+  office_at_.clear();
+  person_at_.clear();
+  terms_of_person_.clear();
+  // emplace keeps the first of a repeated id, as a search from the front would.
+  for (size_t i = 0; i < offices_.size(); ++i) office_at_.emplace(offices_[i].id, i);
+  for (size_t i = 0; i < people_.size(); ++i) person_at_.emplace(people_[i].id, i);
+  for (size_t i = 0; i < terms_.size(); ++i) terms_of_person_[terms_[i].person].push_back(i);
 }
 
 const Office* PeopleBase::FindOffice(const std::string& id) const {
-  for (const auto& o : offices_) {
-    if (o.id == id) return &o;
-  }
-  return nullptr;
+  auto it = office_at_.find(id);
+  return it == office_at_.end() ? nullptr : &offices_[it->second];
 }
 
 const Person* PeopleBase::FindPerson(const std::string& id) const {
-  for (const auto& p : people_) {
-    if (p.id == id) return &p;
-  }
-  return nullptr;
+  auto it = person_at_.find(id);
+  return it == person_at_.end() ? nullptr : &people_[it->second];
 }
 
 std::vector<const Term*> PeopleBase::TermsOf(const std::string& person) const {
   std::vector<const Term*> out;
-  for (const auto& t : terms_) {
-    if (t.person == person) out.push_back(&t);
-  }
+  auto it = terms_of_person_.find(person);
+  if (it == terms_of_person_.end()) return out;
+  for (size_t i : it->second) out.push_back(&terms_[i]);
   return out;
 }
 

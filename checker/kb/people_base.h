@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/dates/civil_date.h"
@@ -76,11 +77,17 @@ class PeopleBase {
  private:
   void LoadOffices(const std::string& path);
   void LoadPeople(const std::string& path);
+  void Index();
+
 
   std::vector<Jurisdiction> jurisdictions_;
   std::vector<Office> offices_;
   std::vector<Person> people_;
   std::vector<Term> terms_;
+  // Positions by id, rebuilt after each folder: the title pass asks for a
+  // person's terms for every title it reads.
+  std::unordered_map<std::string, size_t> office_at_, person_at_;
+  std::unordered_map<std::string, std::vector<size_t>> terms_of_person_;
 };
 
 }  // namespace newslint

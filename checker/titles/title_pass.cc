@@ -57,7 +57,10 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
     AppendJoined(alt, "|", PhraseToPattern(name));
   };
   for (const auto& p : people_->people()) {
-    if (!p.given_name.empty()) by_given_name_[p.given_name].push_back(&p);
+    if (!p.given_name.empty()) {
+      by_given_name_[p.given_name].push_back(&p);
+      given_name_starts_[static_cast<unsigned char>(p.given_name[0])] = true;
+    }
     add(p.name, &p, false);
     for (const auto& a : p.aliases) add(a, &p, false);
     for (const auto& v : p.variants) add(v, &p, true);
@@ -360,6 +363,7 @@ void TitlePass::CheckNames(const Document& doc, TitleAnalysis& out) const {
   const auto& tokens = doc.tokens();
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view tok = doc.slice(tokens[i].span);
+    if (tok.empty() || !given_name_starts_[static_cast<unsigned char>(tok[0])]) continue;
     std::string bare(tok);
     for (const char* poss : {"\xE2\x80\x99s", "'s"}) {
       if (bare.size() > 3 && bare.compare(bare.size() - std::string_view(poss).size(), std::string_view(poss).size(), poss) == 0) {

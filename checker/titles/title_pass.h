@@ -8,6 +8,7 @@
 // with the conflicting dates as related locations.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -83,6 +84,8 @@ class TitlePass {
   std::unique_ptr<RE2> names_;
   std::unordered_map<std::string, NameForm> by_name_;
   std::unordered_map<std::string, std::vector<const Person*>> by_given_name_;
+  // Bytes a given name starts with: tokens starting otherwise are no name's.
+  std::array<bool, 256> given_name_starts_{};
 };
 
 }  // namespace newslint
