@@ -119,6 +119,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   if (!writer) return 2;
   ReportOptions report_options{"newslint check", output, ""};
   if (!LoadBaselineOption(baseline_path, report_options, std::cerr)) return 2;
+  so.load_corpus_pass = cross_article;
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
   if (fail_on.empty()) fail_on = session->config.fail_on.value_or("error");
@@ -128,7 +129,7 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   std::unique_ptr<corpus::CorpusPass> pass;
   std::unique_ptr<corpus::ClaimIndex> index;
   if (cross_article) {
-    if (!LoadCorpusPass(session->config, pass, std::cerr)) return 2;
+    if (!LoadCorpusPass(*session, pass, std::cerr)) return 2;
     if (pass && !index_path.empty() &&
         !OpenIndexForCheck(index_path, *pass, "newslint check", index, std::cerr)) {
       return 2;

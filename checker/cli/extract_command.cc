@@ -111,10 +111,11 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
     std::cerr << "newslint extract: " << e.what() << "\n";
     return 2;
   }
+  so.load_corpus_pass = cross_article;
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
   std::unique_ptr<corpus::CorpusPass> pass;
-  if (cross_article && !LoadCorpusPass(session->config, pass, std::cerr)) return 2;
+  if (cross_article && !LoadCorpusPass(*session, pass, std::cerr)) return 2;
 
   WalkOptions wk;
   wk.ignore_globs = session->config.ignore;

@@ -120,11 +120,12 @@ int RunReconcileCommand(const std::vector<std::string>& argv) {
   if (!writer) return 2;
   ReportOptions report_options{"newslint reconcile", output, ""};
   if (!LoadBaselineOption(baseline_path, report_options, std::cerr)) return 2;
+  so.load_corpus_pass = true;
   std::optional<Session> session = OpenSession(so, std::cerr);
   if (!session) return 2;
   if (fail_on.empty()) fail_on = session->config.fail_on.value_or("error");
   std::unique_ptr<corpus::CorpusPass> pass;
-  if (!LoadCorpusPass(session->config, pass, std::cerr)) return 2;
+  if (!LoadCorpusPass(*session, pass, std::cerr)) return 2;
 
   std::vector<Loaded> loaded;
   for (size_t i = 0; i < inputs.size(); ++i) {

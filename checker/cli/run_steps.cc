@@ -10,7 +10,6 @@
 #include "checker/cli/atomic_file.h"
 #include "checker/cli/commands.h"
 #include "checker/cli/path_overrides.h"
-#include "checker/rules_root.h"
 #include "checker/text_join.h"
 #include "checker/yaml_view.h"
 
@@ -49,15 +48,15 @@ std::unique_ptr<ReportWriter> OpenWriter(const std::string& format, int color, b
   return writer;
 }
 
-bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
+bool LoadCorpusPass(Session& session, std::unique_ptr<corpus::CorpusPass>& pass,
                     std::ostream& err) {
   try {
-    pass = corpus::CorpusPass::Load(RulesRoot());
+    pass = session.corpus_pass_loading.get();
   } catch (const LoadError& e) {
     err << e.what() << "\n";
     return false;
   }
-  pass->Configure(config);
+  pass->Configure(session.config);
   if (!pass->enabled()) pass.reset();
   return true;
 }

@@ -21,9 +21,10 @@
 namespace newslint {
 
 // The cross-article pass as the configuration sets it: null when it is
-// switched off there. Prints the fault and returns false when its files do
-// not load.
-bool LoadCorpusPass(const Config& config, std::unique_ptr<corpus::CorpusPass>& pass,
+// switched off there, from the files the session read
+// (SessionOptions::load_corpus_pass). Prints the fault and returns false when
+// they do not load.
+bool LoadCorpusPass(Session& session, std::unique_ptr<corpus::CorpusPass>& pass,
                     std::ostream& err);
 
 // Opens --index FILE for reading; warns when it was built with other

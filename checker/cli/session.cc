@@ -8,6 +8,7 @@
 #include "checker/kb/people_base.h"
 #include "checker/titles/title_pass.h"
 #include "checker/rule_catalog.h"
+#include "checker/rules_root.h"
 #include "checker/yaml_view.h"
 
 namespace newslint {
@@ -55,6 +56,10 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     if (file) s.config = LoadConfig(*file);
     for (const auto& [name, value] : options.limits) SetLimit(s.config.limits, name, value);
     SetProcessLimits(s.config.limits);  // before any rule or knowledge file is read
+    if (options.load_corpus_pass) {
+      s.corpus_pass_loading = std::async(std::launch::async,
+                                         [] { return corpus::CorpusPass::Load(RulesRoot()); });
+    }
     // The rules and the knowledge base are separate files read into separate
     // objects: read them side by side. Start-up is most of a small check's
     // time, and the second core would idle through it. The knowledge base's

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 
 #include "checker/phrase_pattern.h"
 #include "checker/utf8.h"
@@ -41,6 +42,8 @@ bool IsFunctionWord(const std::string& w) {
 KeyNormaliser::KeyNormaliser(const KbNames& names, std::map<std::string, std::string> spellings,
                              std::shared_ptr<const WordNet> wordnet)
     : spellings_(std::move(spellings)), wordnet_(std::move(wordnet)) {
+  static std::atomic<uint64_t> instances{0};
+  instance_ = ++instances;
   for (const auto& [name, id] : names.jurisdiction_names) {
     auto w = Words(name);
     if (w.empty()) continue;
@@ -116,6 +119,22 @@ size_t KeyNormaliser::MatchesKnownName(const std::vector<std::string>& words, si
 
 std::string KeyNormaliser::BaseForm(const std::string& word) const {
   if (!wordnet_ || word.empty() || std::isdigit(static_cast<unsigned char>(word[0]))) return word;
+  // News repeats its words, and a WordNet lookup tries every suffix rule of
+  // every part of speech: remember the answers, per thread (no lock) and per
+  // normaliser, in a bounded cache.
+  thread_local uint64_t cache_of = 0;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache_of != instance_ || cache.size() > 50000) {
+    cache.clear();
+    cache_of = instance_;
+  }
+  if (auto hit = cache.find(word); hit != cache.end()) return hit->second;
+  std::string base = LookUpBaseForm(word);
+  cache.emplace(word, base);
+  return base;
+}
+
+std::string KeyNormaliser::LookUpBaseForm(const std::string& word) const {
   auto forms = wordnet_->BaseForms(word);
   if (forms.empty() || std::find(forms.begin(), forms.end(), word) != forms.end()) return word;
   // Of several readings ("has": "ha" or "have"), the longest is the one a

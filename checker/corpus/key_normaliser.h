@@ -7,6 +7,7 @@
 // however the article names and titles them.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -55,6 +56,7 @@ class KeyNormaliser {
 
  private:
   std::vector<std::string> Canonical(std::string_view text, bool keep_order) const;
+  std::string LookUpBaseForm(const std::string& word) const;  // BaseForm, uncached
   // Longest alias starting at words[i]: its length and id (0 when none).
   std::pair<size_t, std::string> LongestAlias(
       const std::unordered_map<std::string, std::string>& table, size_t max_words,
@@ -67,6 +69,8 @@ class KeyNormaliser {
   size_t max_jurisdiction_words_ = 0, max_person_words_ = 0, max_title_words_ = 0;
   std::map<std::string, std::string> spellings_;
   std::shared_ptr<const WordNet> wordnet_;
+  // Tells this normaliser's BaseForm cache from another's (see BaseForm).
+  uint64_t instance_ = 0;
 };
 
 }  // namespace newslint::corpus

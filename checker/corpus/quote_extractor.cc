@@ -136,6 +136,12 @@ std::string JoinWords(const std::vector<std::string>& w, size_t from, size_t to)
 
 }  // namespace
 
+QuoteExtractor::QuoteExtractor(QuoteSettings settings, const KeyNormaliser& keys)
+    : settings_(settings), keys_(keys) {
+  AttributionAfter("");
+  AttributionBefore("");
+}
+
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, Span paragraph) {
   std::vector<QuotedSpan> out;
   std::vector<OpenMark> open;

@@ -38,8 +38,9 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, Span paragraph);
 
 class QuoteExtractor {
  public:
-  QuoteExtractor(QuoteSettings settings, const KeyNormaliser& keys)
-      : settings_(settings), keys_(keys) {}
+  // Compiles the attribution patterns here, at load, rather than in the
+  // first worker to meet a quote (with the others waiting on it).
+  QuoteExtractor(QuoteSettings settings, const KeyNormaliser& keys);
 
   void Extract(const Document& doc, std::vector<QuoteRecord>& out) const;
 

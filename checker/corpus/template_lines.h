@@ -7,6 +7,7 @@
 #pragma once
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <memory>
 #include <string>
@@ -48,6 +49,9 @@ class TemplateLineExtractor {
  private:
   TemplateLineSettings settings_;
   std::vector<std::unique_ptr<RE2>> furniture_;
+  // The same patterns as one set: every line is asked whether any matches,
+  // which one pass answers (null when RE2 cannot build the set).
+  std::unique_ptr<RE2::Set> any_furniture_;
 };
 
 }  // namespace newslint::corpus
