@@ -150,6 +150,8 @@ def main():
     print(f"\nscaling {cores} jobs / 1 job: per-article {per1[1] / perN[1]:.2f}x, both passes {all1[1] / allN[1]:.2f}x")
     print(f"per-article pass, 1 job / grep -F throughput: {per1[2] / grep_mbs:.3f} (wall), "
           f"{ap_rows[-1][5] / per1[5]:.3f} (CPU)")
+    if cores > 1:
+        machine_scaling(check + ["--no-corpus", "--jobs", "1", corpus], cores, args.runs, per1[1])
     if args.scale_mb > 0:
         memory_scaling(args, args.mb, size, cores)
     if args.peers:
@@ -159,6 +161,23 @@ def main():
                          capture_output=True, text=True).stdout
     summary = json.loads(out)["summary"]
     print(f"findings: {summary['findings']} in {summary['documents']} documents")
+
+
+def machine_scaling(cmd, cores, runs, one_wall):
+    """The machine's own ceiling: `cores` independent --jobs 1 processes on
+    the same corpus at once. Their throughput over one process's is the most
+    any work queue can reach here (shared caches, memory bandwidth and the
+    neighbours of a virtual machine)."""
+    def together():
+        start = time.perf_counter()
+        procs = [subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                 for _ in range(cores)]
+        for p in procs:
+            p.wait()
+        return time.perf_counter() - start
+    wall = statistics.median(together() for _ in range(runs))
+    print(f"machine ceiling: {cores} independent --jobs 1 processes at once, "
+          f"{cores * one_wall / wall:.2f}x the throughput of one")
 
 
 def corpus_dir(mb):
