@@ -2,11 +2,12 @@
 # what is missing (Debian packages), configure and build first.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 JOBS       ?= $(shell nproc)
 SHARED     ?= ../shared
 CMAKE_FLAGS ?=
 
-.PHONY: all deps build run test test-asan fuzz fuzz-short seeds bench clean
+.PHONY: all deps build run test test-asan tsan-smoke fuzz fuzz-short seeds bench clean
 
 all: build
 
@@ -32,6 +33,13 @@ test-asan: deps
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j $(JOBS)
 
+# The commands that run threads (start-up loaders, the work queue), built
+# with ThreadSanitizer and run over the fixtures: any report fails.
+tsan-smoke: deps
+	cmake -S . -B $(TSAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DNEWSLINT_TSAN=ON -DNEWSLINT_TESTS=OFF
+	cmake --build $(TSAN_BUILD) -j $(JOBS) --target newslint
+	bash scripts/tsan-smoke.sh $(TSAN_BUILD)/newslint
+
 # The libFuzzer targets of fuzz/ (clang, ASan + UBSan), each for FUZZ_SECONDS;
 # CI runs `make fuzz-short`. Crashing inputs land in build-fuzz/artifacts/.
 FUZZ_SECONDS ?= 60
@@ -53,4 +61,4 @@ bench: build
 	@if [ -x $(BUILD)/newslint_bench ]; then $(BUILD)/newslint_bench --benchmark_min_time=0.5; fi
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz
+	rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) build-fuzz

@@ -1,5 +1,7 @@
 #include "checker/cli/session.h"
 
+#include <yaml-cpp/yaml.h>
+
 #include <future>
 
 #include "checker/dates/date_analysis.h"
@@ -56,6 +58,10 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     if (file) s.config = LoadConfig(*file);
     for (const auto& [name, value] : options.limits) SetLimit(s.config.limits, name, value);
     SetProcessLimits(s.config.limits);  // before any rule or knowledge file is read
+    // yaml-cpp keeps the spellings of true/false in a function-local static:
+    // fill it here, before the loaders below parse YAML on three threads
+    // (ThreadSanitizer saw them meet there).
+    (void)YAML::Load("true").as<bool>();
     if (options.load_corpus_pass) {
       s.corpus_pass_loading = std::async(std::launch::async,
                                          [] { return corpus::CorpusPass::Load(RulesRoot()); });
