@@ -75,31 +75,25 @@ bool StartsLowercase(std::string_view line) {
   return false;
 }
 
-}  // namespace
-
-namespace {
 // Characters that keep a word going when they follow one: "don't", "U.S.",
 // "well-known".
 bool JoinsWord(char32_t c) { return c == '\'' || c == 0x2019 || c == '-' || c == '.'; }
+
+// One step of the tokeniser's reading of words: whether c begins a word,
+// given whether one is open before it; moves in_word past c.
+bool BeginsWord(char32_t c, bool& in_word) {
+  bool w = utf8::IsWordChar(c);
+  bool begins = w && !in_word;
+  in_word = w || (in_word && JoinsWord(c));
+  return begins;
+}
+
 }  // namespace
 
 size_t CountWords(std::string_view text) {
   size_t words = 0, pos = 0;
   bool in_word = false;
-  while (pos < text.size()) {
-    auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {  // most of the text: no decoding, no joiner but these
-      bool w = static_cast<unsigned>((byte | 0x20) - 'a') < 26u || static_cast<unsigned>(byte - '0') < 10u;
-      words += w && !in_word;
-      in_word = w || (in_word && (byte == '\'' || byte == '-' || byte == '.'));
-      ++pos;
-      continue;
-    }
-    char32_t c = utf8::Decode(text, pos);
-    bool w = utf8::IsWordChar(c);
-    if (w && !in_word) ++words;
-    in_word = w || (in_word && JoinsWord(c));
-  }
+  while (pos < text.size()) words += BeginsWord(utf8::Decode(text, pos), in_word);
   return words;
 }
 
@@ -118,22 +112,10 @@ void Document::IndexWords() {
   bool in_word = false;
   size_t pos = 0;
   while (pos < t.size()) {
-    auto byte = static_cast<unsigned char>(t[pos]);
-    if (byte < 0x80) {  // as CountWords does it
-      word_state_[pos] = words << 1 | in_word;
-      bool w = static_cast<unsigned>((byte | 0x20) - 'a') < 26u ||
-               static_cast<unsigned>(byte - '0') < 10u;
-      words += w && !in_word;
-      in_word = w || (in_word && (byte == '\'' || byte == '-' || byte == '.'));
-      ++pos;
-      continue;
-    }
     size_t at = pos;
     char32_t c = utf8::Decode(t, pos);
     for (size_t k = at; k < pos; ++k) word_state_[k] = words << 1 | in_word;
-    bool w = utf8::IsWordChar(c);
-    words += w && !in_word;
-    in_word = w || (in_word && JoinsWord(c));
+    words += BeginsWord(c, in_word);
   }
   word_state_[t.size()] = words << 1 | in_word;
 }

@@ -86,8 +86,7 @@ bool IsWordCharBeyondAscii(char32_t c) {
   return true;
 }
 
-bool IsUpper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool IsUpperBeyondAscii(char32_t c) {
   // Latin-1 and Latin Extended-A capitals; enough for names in English news.
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 0;
@@ -96,8 +95,7 @@ bool IsUpper(char32_t c) {
   return false;
 }
 
-bool IsLower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool IsLowerBeyondAscii(char32_t c) {
   if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
   if (c >= 0x100 && c <= 0x17F) return (c % 2) == 1;
   if (c >= 0x3B1 && c <= 0x3C9) return true;

@@ -45,8 +45,10 @@ inline bool IsWordChar(char32_t c) {
   }
   return IsWordCharBeyondAscii(c);
 }
-bool IsUpper(char32_t c);
-bool IsLower(char32_t c);
+bool IsUpperBeyondAscii(char32_t c);
+bool IsLowerBeyondAscii(char32_t c);
+inline bool IsUpper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperBeyondAscii(c); }
+inline bool IsLower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLowerBeyondAscii(c); }
 bool IsSpace(char32_t c);
 
 }  // namespace newslint::utf8

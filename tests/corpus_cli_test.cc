@@ -26,16 +26,13 @@ namespace newslint {
 namespace {
 
 using testing::Binary;
+using testing::NewslintInSourceDir;
 using testing::RunCommand;
 using testing::SourceDir;
 using testing::TempDir;
 
-std::string Newslint(const std::string& args) {
-  return "cd " + SourceDir() + " && NEWSLINT_RULES_DIR=rules " + Binary() + " " + args;
-}
-
 nlohmann::json CheckJson(const std::string& args) {
-  auto r = RunCommand(Newslint("check --no-config --format json " + args));
+  auto r = RunCommand(NewslintInSourceDir("check --no-config --format json " + args));
   EXPECT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
   return nlohmann::json::parse(r.out);
 }
@@ -52,7 +49,7 @@ bool IsCorpusFinding(const nlohmann::json& f) {
 }
 
 TEST(Cli, FixtureCorpusCrossMatchesExpectedReport) {
-  auto r = RunCommand(Newslint("check --no-config --format json fixtures/corpus-cross"));
+  auto r = RunCommand(NewslintInSourceDir("check --no-config --format json fixtures/corpus-cross"));
   ASSERT_TRUE(r.exit_code == 0 || r.exit_code == 1) << r.err;
   std::string expected_path = SourceDir() + "/fixtures/expected/corpus-cross.json";
   if (std::getenv("NEWSLINT_UPDATE_GOLDEN")) {
@@ -85,10 +82,10 @@ TEST(Cli, NoCorpusFindingOnTheCleanFixtures) {
 }
 
 TEST(Cli, CorpusFindingsDoNotDependOnJobs) {
-  auto one = RunCommand(
-      Newslint("check --no-config --format json --jobs 1 fixtures/corpus-cross fixtures/corpus"));
-  auto four = RunCommand(
-      Newslint("check --no-config --format json --jobs 4 fixtures/corpus-cross fixtures/corpus"));
+  auto one = RunCommand(NewslintInSourceDir(
+      "check --no-config --format json --jobs 1 fixtures/corpus-cross fixtures/corpus"));
+  auto four = RunCommand(NewslintInSourceDir(
+      "check --no-config --format json --jobs 4 fixtures/corpus-cross fixtures/corpus"));
   EXPECT_EQ(one.out, four.out);
   EXPECT_FALSE(one.out.empty());
 }
@@ -98,15 +95,16 @@ TEST(Cli, CorpusFindingsDoNotDependOnJobs) {
 TEST(Cli, AnIndexGateFindsWhatAWholeCorpusRunFinds) {
   TempDir dir;
   std::string index = dir.path() + "/published.db";
-  auto add =
-      RunCommand(Newslint("index add fixtures/corpus-cross/harbour fixtures/corpus-cross/ledger "
+  auto add = RunCommand(
+      NewslintInSourceDir("index add fixtures/corpus-cross/harbour fixtures/corpus-cross/ledger "
                           "fixtures/corpus-cross/wire.jsonl --index " +
                           index));
   ASSERT_EQ(add.exit_code, 0) << add.err;
   EXPECT_NE(add.out.find("24 added, 0 replaced, 0 unchanged; 24 articles in all"),
             std::string::npos)
       << add.out;
-  auto again = RunCommand(Newslint("index add fixtures/corpus-cross/ledger --index " + index));
+  auto again =
+      RunCommand(NewslintInSourceDir("index add fixtures/corpus-cross/ledger --index " + index));
   EXPECT_NE(again.out.find("0 added, 0 replaced, 8 unchanged"), std::string::npos) << again.out;
 
   auto gate = CheckJson("--index " + index + " fixtures/corpus-cross/disputed");
@@ -134,12 +132,13 @@ TEST(Cli, AnIndexGateFindsWhatAWholeCorpusRunFinds) {
   EXPECT_EQ(from_gate, from_whole);
   EXPECT_EQ(from_gate.size(), 12u);
 
-  auto stats = RunCommand(Newslint("index stats --format json --index " + index));
+  auto stats = RunCommand(NewslintInSourceDir("index stats --format json --index " + index));
   ASSERT_EQ(stats.exit_code, 0) << stats.err;
   auto st = nlohmann::json::parse(stats.out);
   EXPECT_EQ(st["articles"], 24);
   EXPECT_EQ(st["sources"]["harbour-times"], 6);
-  auto removed = RunCommand(Newslint("index remove fixtures/corpus-cross/ledger --index " + index));
+  auto removed =
+      RunCommand(NewslintInSourceDir("index remove fixtures/corpus-cross/ledger --index " + index));
   EXPECT_NE(removed.out.find("8 removed; 16 articles left"), std::string::npos) << removed.out;
 }
 
@@ -147,8 +146,8 @@ TEST(Cli, TheConfigurationAndFlagsTurnCorpusFindingsOff) {
   TempDir dir;
   std::string config =
       dir.Write(".newslint.yaml", "disable: [quote.variant, corpus.template-line]\n");
-  auto r =
-      RunCommand(Newslint("check --format json --config " + config + " fixtures/corpus-cross"));
+  auto r = RunCommand(
+      NewslintInSourceDir("check --format json --config " + config + " fixtures/corpus-cross"));
   auto report = nlohmann::json::parse(r.out);
   const auto& by = report["summary"]["by_category"];
   EXPECT_EQ(by.value("quote.variant", 0), 0);
@@ -157,19 +156,22 @@ TEST(Cli, TheConfigurationAndFlagsTurnCorpusFindingsOff) {
 
   auto off = CheckJson("--no-corpus fixtures/corpus-cross");
   for (const auto& f : off["findings"]) EXPECT_FALSE(IsCorpusFinding(f)) << f.dump();
-  EXPECT_EQ(RunCommand(Newslint("check --no-corpus --index x.db fixtures/corpus-cross")).exit_code,
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("check --no-corpus --index x.db fixtures/corpus-cross"))
+                .exit_code,
             2);
-  EXPECT_EQ(RunCommand(Newslint("check --index " + dir.path() + "/none.db fixtures/corpus-cross"))
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("check --index " + dir.path() +
+                                           "/none.db fixtures/corpus-cross"))
                 .exit_code,
             2);
 }
 
 TEST(Cli, IndexUsageErrorsExitTwo) {
-  EXPECT_EQ(RunCommand(Newslint("index")).exit_code, 2);
-  EXPECT_EQ(RunCommand(Newslint("index frobnicate --index x.db")).exit_code, 2);
-  EXPECT_EQ(RunCommand(Newslint("index add fixtures/corpus-cross")).exit_code, 2);  // no --index
-  EXPECT_EQ(RunCommand(Newslint("index stats --index /nonexistent/x.db")).exit_code, 2);
-  EXPECT_EQ(RunCommand(Newslint("index --help")).exit_code, 0);
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("index")).exit_code, 2);
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("index frobnicate --index x.db")).exit_code, 2);
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("index add fixtures/corpus-cross")).exit_code,
+            2);  // no --index
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("index stats --index /nonexistent/x.db")).exit_code, 2);
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("index --help")).exit_code, 0);
 }
 
 // The example seeds: "no limitations" (002) and "no boundaries" (003)

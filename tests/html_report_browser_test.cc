@@ -8,7 +8,6 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "tests/report_test_support.h"
 #include "tests/test_support.h"
@@ -16,7 +15,9 @@
 namespace newslint {
 namespace {
 
+using test_support::Count;
 using test_support::ReadWholeFile;
+using test_support::Shown;
 using testing::Binary;
 using testing::RunCommand;
 using testing::TempDir;
@@ -27,20 +28,6 @@ std::string FindChromium() {
     if (r.exit_code == 0 && !r.out.empty()) return r.out.substr(0, r.out.find('\n'));
   }
   return "";
-}
-
-size_t Count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + 1))
-    ++n;
-  return n;
-}
-
-int Shown(const std::string& dom, const std::string& id) {
-  std::smatch m;
-  if (!std::regex_search(dom, m, std::regex("id=\"" + id + "\">([0-9]+)<"))) return -1;
-  return std::stoi(m[1]);
 }
 
 constexpr const char* kHostile =

@@ -4,7 +4,6 @@
 // source, path and messages carry markup and script.
 #include <gtest/gtest.h>
 
-#include <regex>
 
 #include "checker/document.h"
 #include "tests/report_test_support.h"
@@ -13,23 +12,10 @@
 namespace newslint {
 namespace {
 
+using test_support::Count;
 using test_support::FindingAt;
 using test_support::Render;
-
-size_t Count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + 1))
-    ++n;
-  return n;
-}
-
-// The id'd counter's shown value, or -1.
-int Shown(const std::string& html, const std::string& id) {
-  std::smatch m;
-  if (!std::regex_search(html, m, std::regex("id=\"" + id + "\">([0-9]+)<"))) return -1;
-  return std::stoi(m[1]);
-}
+using test_support::Shown;
 
 constexpr const char* kHostileText =
     "Breaking <script>document.title='PWNED';document.body.insertAdjacentHTML('beforeend',"

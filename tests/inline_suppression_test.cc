@@ -207,17 +207,7 @@ namespace {
 // added after the per-article rules; the directives apply to them too.
 TEST(InlineSuppression, AppliesToCrossArticleFindings) {
   TempDir dir;
-  std::filesystem::copy(testing::SourceDir() + "/fixtures/corpus-cross", dir.path() + "/cross",
-                        std::filesystem::copy_options::recursive);
-  std::string path = dir.path() + "/cross/disputed/accord-signed.md";
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  size_t at = text.find("The Baltic Grain Accord was signed");
-  ASSERT_NE(at, std::string::npos);
-  text.insert(at, "<!-- newslint-disable-next-line claim.conflict -->\n");
-  dir.Write("cross/disputed/accord-signed.md", text);
+  ASSERT_NO_FATAL_FAILURE(testing::CopyCrossCorpusSilencingAccordConflict(dir));
 
   auto r = RunCommand("cd " + dir.path() + " && " + Binary() +
                       " check --no-config --format json --fail-on never cross");

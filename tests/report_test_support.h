@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -53,6 +54,22 @@ inline std::string ReadWholeFile(const std::string& path) {
 
 inline void WriteWholeFile(const std::string& path, const std::string& content) {
   std::ofstream(path, std::ios::binary) << content;
+}
+
+// Occurrences of needle in haystack, overlapping ones included.
+inline size_t Count(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + 1))
+    ++n;
+  return n;
+}
+
+// The value an HTML report's id'd counter shows, or -1.
+inline int Shown(const std::string& html, const std::string& id) {
+  std::smatch m;
+  if (!std::regex_search(html, m, std::regex("id=\"" + id + "\">([0-9]+)<"))) return -1;
+  return std::stoi(m[1]);
 }
 
 inline std::vector<std::string> SplitLines(const std::string& text) {

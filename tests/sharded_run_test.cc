@@ -18,21 +18,18 @@ namespace newslint {
 namespace {
 
 using testing::Binary;
+using testing::NewslintInSourceDir;
 using testing::RunCommand;
 using testing::SourceDir;
 using testing::TempDir;
-
-std::string Newslint(const std::string& args) {
-  return "cd " + SourceDir() + " && NEWSLINT_RULES_DIR=rules " + Binary() + " " + args;
-}
 
 const char* kCorpus = "fixtures/corpus-cross fixtures/corpus";
 
 void ExtractShards(const TempDir& tmp, int shards) {
   for (int k = 0; k < shards; ++k) {
-    auto r = RunCommand(Newslint("extract --no-config --jobs 2 --shard " + std::to_string(k) + "/" +
-                                 std::to_string(shards) + " --records " + tmp.path() + "/shard" +
-                                 std::to_string(k) + ".jsonl " + kCorpus));
+    auto r = RunCommand(NewslintInSourceDir(
+        "extract --no-config --jobs 2 --shard " + std::to_string(k) + "/" + std::to_string(shards) +
+        " --records " + tmp.path() + "/shard" + std::to_string(k) + ".jsonl " + kCorpus));
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
 }
@@ -44,43 +41,47 @@ TEST(ShardedRun, ExtractThenReconcileEqualsOneCheckInEveryFormat) {
   std::string shards = tmp.path() + "/shard2.jsonl " + tmp.path() + "/shard0.jsonl " + tmp.path() +
                        "/shard1.jsonl";
   for (std::string format : {"json", "text", "sarif", "gcc"}) {
-    auto single = RunCommand(Newslint("check --no-config --format " + format + " " + kCorpus));
-    auto sharded = RunCommand(Newslint("reconcile --no-config --format " + format + " " + shards));
+    auto single =
+        RunCommand(NewslintInSourceDir("check --no-config --format " + format + " " + kCorpus));
+    auto sharded =
+        RunCommand(NewslintInSourceDir("reconcile --no-config --format " + format + " " + shards));
     EXPECT_EQ(sharded.exit_code, single.exit_code) << sharded.err;
     EXPECT_EQ(sharded.out, single.out) << format;
     EXPECT_FALSE(single.out.empty());
   }
   // The cross-article findings are there, so the records did their work.
-  auto json = RunCommand(Newslint("reconcile --no-config --format json " + shards));
+  auto json = RunCommand(NewslintInSourceDir("reconcile --no-config --format json " + shards));
   EXPECT_NE(json.out.find("\"claim.conflict\""), std::string::npos);
   EXPECT_NE(json.out.find("\"quote.variant\""), std::string::npos);
 }
 
 TEST(ShardedRun, RecordsOfSeparateInputsAreTakenInTheOrderGiven) {
   TempDir tmp;
-  ASSERT_EQ(RunCommand(Newslint("extract --no-config --records " + tmp.path() +
-                                "/a.jsonl fixtures/corpus-cross"))
+  ASSERT_EQ(RunCommand(NewslintInSourceDir("extract --no-config --records " + tmp.path() +
+                                           "/a.jsonl fixtures/corpus-cross"))
                 .exit_code,
             0);
-  ASSERT_EQ(RunCommand(Newslint("extract --no-config --records " + tmp.path() +
-                                "/b.jsonl fixtures/corpus"))
+  ASSERT_EQ(RunCommand(NewslintInSourceDir("extract --no-config --records " + tmp.path() +
+                                           "/b.jsonl fixtures/corpus"))
                 .exit_code,
             0);
-  auto single = RunCommand(Newslint("check --no-config --format json " + std::string(kCorpus)));
-  auto joined = RunCommand(Newslint("reconcile --no-config --format json " + tmp.path() +
-                                    "/a.jsonl " + tmp.path() + "/b.jsonl"));
+  auto single =
+      RunCommand(NewslintInSourceDir("check --no-config --format json " + std::string(kCorpus)));
+  auto joined = RunCommand(NewslintInSourceDir("reconcile --no-config --format json " + tmp.path() +
+                                               "/a.jsonl " + tmp.path() + "/b.jsonl"));
   EXPECT_EQ(joined.out, single.out);
 }
 
 TEST(ShardedRun, AMissingOrRepeatedShardStopsTheReconcile) {
   TempDir tmp;
   ExtractShards(tmp, 3);
-  auto missing = RunCommand(Newslint("reconcile --no-config " + tmp.path() + "/shard0.jsonl " +
-                                     tmp.path() + "/shard2.jsonl"));
+  auto missing = RunCommand(NewslintInSourceDir("reconcile --no-config " + tmp.path() +
+                                                "/shard0.jsonl " + tmp.path() + "/shard2.jsonl"));
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_NE(missing.err.find("missing shard 1/3"), std::string::npos) << missing.err;
-  auto twice = RunCommand(Newslint("reconcile --no-config " + tmp.path() + "/shard0.jsonl " +
-                                   tmp.path() + "/shard0.jsonl " + tmp.path() + "/shard1.jsonl"));
+  auto twice =
+      RunCommand(NewslintInSourceDir("reconcile --no-config " + tmp.path() + "/shard0.jsonl " +
+                                     tmp.path() + "/shard0.jsonl " + tmp.path() + "/shard1.jsonl"));
   EXPECT_EQ(twice.exit_code, 2);
   EXPECT_NE(twice.err.find("shard 0/3 given twice"), std::string::npos) << twice.err;
 }
@@ -95,11 +96,11 @@ TEST(ShardedRun, ATruncatedRecordsFileIsNamedWithItsLine) {
   size_t second_line = text.find('\n') + 1;
   // A task killed half-way through its second line.
   tmp.Write("cut.jsonl", text.substr(0, second_line + 40));
-  auto r = RunCommand(Newslint("reconcile --no-config " + tmp.path() + "/cut.jsonl"));
+  auto r = RunCommand(NewslintInSourceDir("reconcile --no-config " + tmp.path() + "/cut.jsonl"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("cut.jsonl:2: "), std::string::npos) << r.err;
   tmp.Write("other.jsonl", "{\"id\": 1}\n");
-  r = RunCommand(Newslint("reconcile --no-config " + tmp.path() + "/other.jsonl"));
+  r = RunCommand(NewslintInSourceDir("reconcile --no-config " + tmp.path() + "/other.jsonl"));
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("other.jsonl:1: no header"), std::string::npos) << r.err;
 }
@@ -109,17 +110,7 @@ TEST(ShardedRun, ATruncatedRecordsFileIsNamedWithItsLine) {
 // AppliesToCrossArticleFindings shows check drops the directed one).
 TEST(ShardedRun, InlineSuppressionReachesCrossArticleFindings) {
   TempDir dir;
-  std::filesystem::copy(SourceDir() + "/fixtures/corpus-cross", dir.path() + "/cross",
-                        std::filesystem::copy_options::recursive);
-  std::string path = dir.path() + "/cross/disputed/accord-signed.md";
-  std::ifstream in(path);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  size_t at = text.find("The Baltic Grain Accord was signed");
-  ASSERT_NE(at, std::string::npos);
-  text.insert(at, "<!-- newslint-disable-next-line claim.conflict -->\n");
-  dir.Write("cross/disputed/accord-signed.md", text);
+  ASSERT_NO_FATAL_FAILURE(testing::CopyCrossCorpusSilencingAccordConflict(dir));
   std::string run = "cd " + dir.path() + " && NEWSLINT_RULES_DIR=" + SourceDir() + "/rules " +
                     Binary() + " ";
   for (int k = 0; k < 2; ++k) {
@@ -135,8 +126,9 @@ TEST(ShardedRun, InlineSuppressionReachesCrossArticleFindings) {
 }
 
 TEST(ShardedRun, ExtractUsageErrors) {
-  EXPECT_EQ(RunCommand(Newslint("extract --no-config fixtures/corpus")).exit_code, 2);
-  auto bad = RunCommand(Newslint("extract --no-config --shard 3/3 --records - fixtures/corpus"));
+  EXPECT_EQ(RunCommand(NewslintInSourceDir("extract --no-config fixtures/corpus")).exit_code, 2);
+  auto bad = RunCommand(
+      NewslintInSourceDir("extract --no-config --shard 3/3 --records - fixtures/corpus"));
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(bad.err.find("--shard takes K/N"), std::string::npos) << bad.err;
 }

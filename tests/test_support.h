@@ -18,6 +18,12 @@ namespace newslint::testing {
 inline std::string SourceDir() { return NEWSLINT_SOURCE_DIR; }
 inline std::string Binary() { return NEWSLINT_BINARY; }
 
+// A shell command running newslint with `args` from the source folder, with
+// the shipped rules.
+inline std::string NewslintInSourceDir(const std::string& args) {
+  return "cd " + SourceDir() + " && NEWSLINT_RULES_DIR=rules " + Binary() + " " + args;
+}
+
 class TempDir {
  public:
   TempDir() {
@@ -60,6 +66,26 @@ inline CommandResult RunCommand(const std::string& command) {
   r.out = so.str();
   r.err = se.str();
   return r;
+}
+
+inline std::string ReadFileText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// fixtures/corpus-cross copied to dir/cross, with a directive that silences
+// the claim conflict of its disputed accord article: the cross-article
+// findings that inline suppression must reach.
+inline void CopyCrossCorpusSilencingAccordConflict(const TempDir& dir) {
+  std::filesystem::copy(SourceDir() + "/fixtures/corpus-cross", dir.path() + "/cross",
+                        std::filesystem::copy_options::recursive);
+  std::string text = ReadFileText(dir.path() + "/cross/disputed/accord-signed.md");
+  size_t at = text.find("The Baltic Grain Accord was signed");
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "<!-- newslint-disable-next-line claim.conflict -->\n");
+  dir.Write("cross/disputed/accord-signed.md", text);
 }
 
 inline Article MakeArticle(std::string text, std::string format = "txt") {

@@ -7,9 +7,32 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <thread>
 
 namespace newslint {
+
+namespace {
+
+// The temporary file behind WriteAtomically; without a successful Commit it
+// is removed.
+class AtomicFileWriter {
+ public:
+  explicit AtomicFileWriter(std::string path);
+  ~AtomicFileWriter();
+  AtomicFileWriter(const AtomicFileWriter&) = delete;
+  AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
+
+  bool Open(std::string& error);
+  std::ostream& stream() { return out_; }
+  // Flushes, syncs and renames into place.
+  bool Commit(std::string& error);
+
+ private:
+  std::string path_, tmp_;
+  std::ofstream out_;
+  bool committed_ = false;
+};
 
 AtomicFileWriter::AtomicFileWriter(std::string path)
     : path_(std::move(path)), tmp_(path_ + ".tmp-" + std::to_string(::getpid())) {}
@@ -57,11 +80,18 @@ bool AtomicFileWriter::Commit(std::string& error) {
   return true;
 }
 
-bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
+}  // namespace
+
+bool WriteAtomically(const std::string& path, const std::function<void(std::ostream&)>& write,
+                     std::string& error) {
   AtomicFileWriter file(path);
   if (!file.Open(error)) return false;
-  file.stream() << content;
+  write(file.stream());
   return file.Commit(error);
+}
+
+bool WriteAtomically(const std::string& path, const std::string& content, std::string& error) {
+  return WriteAtomically(path, [&](std::ostream& out) { out << content; }, error);
 }
 
 }  // namespace newslint

@@ -152,37 +152,34 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
   header.shard = shard;
   header.shards = shards;
   header.files = walk.files.size();
-  // Streamed to the records file (or standard output), not built in memory.
-  AtomicFileWriter file(records_path == "-" ? std::string() : records_path);
-  std::string error;
-  if (records_path != "-" && !file.Open(error)) {
-    std::cerr << "newslint extract: " << error << "\n";
-    return 2;
-  }
-  std::ostream& out = records_path == "-" ? std::cout : file.stream();
-  corpus::RecordsWriter records(out, header);
-  // Faults of the walk belong to no file; shard 0 carries them so a
-  // reconcile reports them once.
-  if (shard == 0) {
-    for (const auto& e : walk.errors) records.Write(corpus::ShardError{-1, e});
-  }
-  auto doc_files = FileOrdinals(
-      report.documents, [](const DocumentReport& d) -> const std::string& { return d.path; },
-      shown, ordinal);
-  for (size_t i = 0; i < report.documents.size(); ++i) {
-    records.Write(corpus::ShardDocument{doc_files[i], std::move(report.documents[i])});
-  }
-  auto error_files = FileOrdinals(
-      report.errors, [](const InputError& e) -> const std::string& { return e.path; }, shown,
-      ordinal);
-  for (size_t i = 0; i < report.errors.size(); ++i) {
-    records.Write(corpus::ShardError{error_files[i], report.errors[i]});
-  }
+  auto write_records = [&](std::ostream& out) {
+    corpus::RecordsWriter records(out, header);
+    // Faults of the walk belong to no file; shard 0 carries them so a
+    // reconcile reports them once.
+    if (shard == 0) {
+      for (const auto& e : walk.errors) records.Write(corpus::ShardError{-1, e});
+    }
+    auto doc_files = FileOrdinals(
+        report.documents, [](const DocumentReport& d) -> const std::string& { return d.path; },
+        shown, ordinal);
+    for (size_t i = 0; i < report.documents.size(); ++i) {
+      records.Write(corpus::ShardDocument{doc_files[i], std::move(report.documents[i])});
+    }
+    auto error_files = FileOrdinals(
+        report.errors, [](const InputError& e) -> const std::string& { return e.path; }, shown,
+        ordinal);
+    for (size_t i = 0; i < report.errors.size(); ++i) {
+      records.Write(corpus::ShardError{error_files[i], report.errors[i]});
+    }
+  };
+  // Streamed to standard output or the records file, not built in memory.
   if (records_path == "-") {
+    write_records(std::cout);
     std::cout << std::flush;
     return 0;
   }
-  if (!file.Commit(error)) {
+  std::string error;
+  if (!WriteAtomically(records_path, write_records, error)) {
     std::cerr << "newslint extract: " << error << "\n";
     return 2;
   }

@@ -148,10 +148,9 @@ int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::Cl
     writer.Write(report, std::cout);
     std::cout << std::flush;
   } else {
-    AtomicFileWriter file(options.output);
     std::string error;
-    if (file.Open(error)) writer.Write(report, file.stream());
-    if (!error.empty() || !file.Commit(error)) {
+    if (!WriteAtomically(
+            options.output, [&](std::ostream& out) { writer.Write(report, out); }, error)) {
       std::cerr << options.command << ": " << error << "\n";
       return 2;
     }

@@ -1,7 +1,6 @@
 #include "checker/dates/date_extractor.h"
 
 #include <algorithm>
-#include <array>
 
 namespace newslint {
 namespace {
@@ -23,30 +22,16 @@ struct Candidate {
 Span ClauseAround(const Document& doc, Span sentence, size_t offset, const DateLexicon& lexicon) {
   std::string_view s = doc.slice(sentence);
   size_t at = offset - sentence.begin;
-  const auto& breaks = lexicon.clause_breaks();
-  std::array<bool, 256> starts{};  // bytes a break starts with: most bytes are not
-  for (const auto& brk : breaks) {
-    if (!brk.empty()) starts[static_cast<unsigned char>(brk[0])] = true;
-  }
-  auto break_at = [&](size_t p) -> size_t {  // length of a break starting at p, or 0
-    if (!starts[static_cast<unsigned char>(s[p])]) return 0;
-    for (const auto& brk : breaks) {
-      if (!brk.empty() && s[p] == brk[0] && s.compare(p, brk.size(), brk) == 0) return brk.size();
-    }
-    return 0;
-  };
-  size_t longest = 0;
-  for (const auto& brk : breaks) longest = std::max(longest, brk.size());
   // The clause starts after the nearest break that starts before the date (a
   // break running into the date ends at it), and ends at the first break
   // that starts at or after it. One scan each way, from the date out.
   size_t begin = 0, end = s.size();
-  for (size_t p = at; p-- > 0 && p + longest > begin;) {
-    size_t len = break_at(p);
+  for (size_t p = at; p-- > 0 && p + lexicon.longest_clause_break() > begin;) {
+    size_t len = lexicon.ClauseBreakAt(s, p);
     if (len > 0) begin = std::max(begin, std::min(p + len, at));
   }
   for (size_t p = at; p < end; ++p) {
-    if (break_at(p) > 0) end = p;
+    if (lexicon.ClauseBreakAt(s, p) > 0) end = p;
   }
   return {sentence.begin + begin, sentence.begin + end};
 }

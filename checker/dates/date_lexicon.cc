@@ -92,6 +92,11 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& path) {
   }
   tv.RejectUnknownKeys();
   lex->clause_breaks_ = v.StringList("clause_breaks");
+  for (const auto& brk : lex->clause_breaks_) {
+    if (brk.empty()) continue;
+    lex->clause_break_starts_[static_cast<unsigned char>(brk[0])] = true;
+    lex->longest_clause_break_ = std::max(lex->longest_clause_break_, brk.size());
+  }
 
   const std::pair<std::string, std::string> macros[] = {
       {"{month}", "(?P<month>" + Alternation(month_names) + ")"},
@@ -178,6 +183,13 @@ std::string DateLexicon::Unit(std::string_view word) const {
 const RelativeExpression* DateLexicon::Relative(std::string_view phrase) const {
   auto it = relative_.find(NormalisePhrase(phrase));
   return it == relative_.end() ? nullptr : &it->second;
+}
+
+size_t DateLexicon::MatchClauseBreak(std::string_view text, size_t pos) const {
+  for (const auto& brk : clause_breaks_) {
+    if (!brk.empty() && text.compare(pos, brk.size(), brk) == 0) return brk.size();
+  }
+  return 0;
 }
 
 Tense DateLexicon::TenseOf(std::string_view clause) const {

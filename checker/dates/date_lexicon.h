@@ -3,6 +3,7 @@
 // over the lexicon's own lists, so patterns never spell out month names.
 #pragma once
 
+#include <array>
 #include <map>
 #include <memory>
 #include <string>
@@ -45,6 +46,13 @@ class DateLexicon {
   // All patterns in one set: which of them occur in a text, in one pass.
   const RE2::Set& pattern_set() const { return *pattern_set_; }
   const std::vector<std::string>& clause_breaks() const { return clause_breaks_; }
+  // Bytes of the clause break that starts at text[pos], or 0 when none does.
+  // Asked of every byte around every date: the first-byte test is inline.
+  size_t ClauseBreakAt(std::string_view text, size_t pos) const {
+    if (!clause_break_starts_[static_cast<unsigned char>(text[pos])]) return 0;
+    return MatchClauseBreak(text, pos);
+  }
+  size_t longest_clause_break() const { return longest_clause_break_; }
 
  private:
   std::vector<std::string> month_names_;
@@ -52,7 +60,11 @@ class DateLexicon {
   std::map<std::string, std::string> units_;
   std::map<std::string, RelativeExpression> relative_;
   std::unique_ptr<RE2> future_, past_, past_suffix_;
+  size_t MatchClauseBreak(std::string_view text, size_t pos) const;
+
   std::vector<std::string> clause_breaks_;
+  std::array<bool, 256> clause_break_starts_{};  // first bytes of the breaks: most bytes are none
+  size_t longest_clause_break_ = 0;
   std::vector<DatePattern> patterns_;
   std::unique_ptr<RE2::Set> pattern_set_;
 };

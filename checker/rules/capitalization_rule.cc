@@ -1,6 +1,5 @@
 #include "checker/rules/capitalization_rule.h"
 
-#include <algorithm>
 #include <unordered_set>
 
 #include "checker/phrase_pattern.h"
@@ -11,26 +10,7 @@ namespace {
 
 enum class Case { kLower, kCapitalised, kUpper, kOther };
 
-Case CaseOfAscii(std::string_view word) {
-  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  bool rest_lower = true, rest_upper = true;
-  for (size_t i = 1; i < word.size(); ++i) {
-    rest_lower &= !upper(word[i]);
-    rest_upper &= !lower(word[i]);
-  }
-  if (lower(word[0])) return Case::kLower;
-  if (!upper(word[0])) return Case::kOther;
-  if (rest_lower) return Case::kCapitalised;
-  return rest_upper ? Case::kUpper : Case::kOther;
-}
-
 Case CaseOf(std::string_view word) {
-  // Every token of every sentence comes here: ASCII words without decoding.
-  if (!word.empty() && std::all_of(word.begin(), word.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    return CaseOfAscii(word);
-  }
   size_t pos = 0;
   char32_t first = utf8::Decode(word, pos);
   bool rest_lower = true, rest_upper = true;
