@@ -130,7 +130,7 @@ BaselineOutcome Baseline::ApplyTo(RunReport& report, const std::string& file) co
   for (const auto& e : entries_) known.insert(e.fingerprint);
   std::set<std::string> seen;     // fingerprints of this run
   std::set<std::string> checked;  // files of this run
-  for (auto& d : report.documents) {
+  for (auto& d : report.documents.InMemory()) {
     checked.insert(d.path);
     std::erase_if(d.findings, [&](const Finding& f) {
       seen.insert(f.fingerprint);

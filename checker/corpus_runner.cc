@@ -15,6 +15,7 @@
 #include <cstring>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <thread>
 
 #include "checker/line_batches.h"
@@ -106,6 +107,63 @@ class ArticleQueue {
   bool closed_ = false;
 };
 
+// Puts done reports back in input order and hands each on as soon as every
+// one before it is done, so reports do not pile up until the end of the run.
+// A slow article holds back the commits after it: the reader waits
+// (WaitForRoom) once that many are read and not yet handed on, so what waits
+// stays bounded.
+class InOrder {
+ public:
+  explicit InOrder(std::function<void(Done&&)> commit) : commit_(std::move(commit)) {}
+
+  void Add(Done d) {
+    std::lock_guard lock(mu_);
+    auto key = std::make_pair(d.file, d.index);
+    waiting_.emplace(key, std::move(d));
+    Drain();
+  }
+  // All `count` articles of `file` have been read (and handed to Add or the queue).
+  void FileRead(size_t file, size_t count) {
+    std::lock_guard lock(mu_);
+    counts_.emplace(file, count);
+    Drain();
+  }
+  // Blocks while `issued` articles read so far leave too many not handed on.
+  void WaitForRoom(size_t issued) {
+    std::unique_lock lock(mu_);
+    room_.wait(lock, [&] { return issued - committed_ < kMaxOutstanding; });
+  }
+
+ private:
+  static constexpr size_t kMaxOutstanding = 4 * kQueueArticles;
+
+  void Drain() {
+    for (;;) {
+      auto count = counts_.find(next_.first);
+      if (count != counts_.end() && next_.second == count->second) {
+        counts_.erase(count);
+        next_ = {next_.first + 1, 0};
+        continue;
+      }
+      auto it = waiting_.find(next_);
+      if (it == waiting_.end()) break;
+      commit_(std::move(it->second));
+      waiting_.erase(it);
+      ++next_.second;
+      ++committed_;
+    }
+    room_.notify_all();
+  }
+
+  std::function<void(Done&&)> commit_;
+  std::mutex mu_;
+  std::condition_variable room_;
+  std::map<std::pair<size_t, size_t>, Done> waiting_;
+  std::map<size_t, size_t> counts_;  // articles of each file read to the end
+  std::pair<size_t, size_t> next_{0, 0};
+  size_t committed_ = 0;
+};
+
 // JSONL is read a batch of lines at a time, so a shard of any size is
 // checked in bounded memory; other formats hold one article a file anyway.
 constexpr size_t kJsonlBatchBytes = 4u << 20;
@@ -169,57 +227,57 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::max(1, jobs);
   std::vector<std::vector<InputError>> errors(files.size());
-  std::vector<Done> done;
-  auto check = [&](Article& a) {
+  std::vector<InputError> truncated;  // after the reading errors, in document order
+  InOrder in_order([&](Done&& d) {
+    if (d.truncated) truncated.push_back(std::move(*d.truncated));
+    if (options.on_document) {
+      options.on_document(d.file, std::move(d.report));
+    } else {
+      report.documents.push_back(std::move(d.report));
+    }
+  });
+  auto check = [&](size_t file, size_t index, Article& a) {
     DocumentReport doc = linter.Check(a);
     if (options.after_check) options.after_check(a, doc);
-    return doc;
-  };
-  auto finish = [&](size_t file, size_t index, DocumentReport doc) {
-    std::optional<InputError> truncated = CapFindings(doc, options.max_findings);
-    return Done{file, index, std::move(doc), std::move(truncated)};
+    std::optional<InputError> cut = CapFindings(doc, options.max_findings);
+    in_order.Add(Done{file, index, std::move(doc), std::move(cut)});
   };
   if (jobs == 1) {
     for (size_t f = 0; f < files.size(); ++f) {
       size_t i = 0;
-      ReadFile(
-          files[f], options, [&](Article&& a) { done.push_back(finish(f, i++, check(a))); },
-          errors[f]);
+      ReadFile(files[f], options, [&](Article&& a) { check(f, i++, a); }, errors[f]);
+      in_order.FileRead(f, i);
     }
   } else {
     ArticleQueue queue;
-    std::mutex done_mu;
     std::vector<std::thread> workers;
     for (int j = 0; j < jobs; ++j) {
       workers.emplace_back([&] {
-        while (auto task = queue.Pop()) {
-          Done d = finish(task->file, task->index, check(task->article));
-          std::lock_guard lock(done_mu);
-          done.push_back(std::move(d));
-        }
+        while (auto task = queue.Pop()) check(task->file, task->index, task->article);
       });
     }
+    size_t issued = 0;
     for (size_t f = 0; f < files.size(); ++f) {
       size_t i = 0;
       ReadFile(
-          files[f], options, [&](Article&& a) { queue.Push({f, i++, std::move(a)}); }, errors[f]);
+          files[f], options,
+          [&](Article&& a) {
+            in_order.WaitForRoom(issued++);
+            queue.Push({f, i++, std::move(a)});
+          },
+          errors[f]);
+      in_order.FileRead(f, i);
     }
     queue.Close();
     for (auto& w : workers) w.join();
   }
-  std::sort(done.begin(), done.end(), [](const Done& a, const Done& b) {
-    return std::tie(a.file, a.index) < std::tie(b.file, b.index);
-  });
   for (auto& e : errors) {
     // Skipped overlong lines are reported as met, before their batch.
     std::stable_sort(e.begin(), e.end(),
                      [](const InputError& a, const InputError& b) { return a.line < b.line; });
     for (auto& x : e) report.errors.push_back(std::move(x));
   }
-  for (auto& d : done) {
-    if (d.truncated) report.errors.push_back(std::move(*d.truncated));
-    report.documents.push_back(std::move(d.report));
-  }
+  for (auto& e : truncated) report.errors.push_back(std::move(e));
 }
 
 }  // namespace newslint

@@ -2,7 +2,8 @@
 // order and streams their articles through a bounded queue; workers check
 // them, so a JSONL shard with thousands of records spreads over every core
 // and memory holds at most the queue, never the corpus. Results carry their
-// (file, position) and are put back in input order, whatever the job count.
+// (file, position) and are handed on in input order as soon as all before
+// them are done, whatever the job count.
 #pragma once
 
 #include <functional>
@@ -26,6 +27,10 @@ struct RunOptions {
   // Called on each article's report on the worker thread, after the rules
   // (per-path overrides, later passes).
   std::function<void(const Article&, DocumentReport&)> after_check;
+  // Takes each article's report in input order, with the ordinal of its file
+  // in `files`, one call at a time (on the thread that completed the run of
+  // done reports); unset: RunCorpus appends it to RunReport::documents.
+  std::function<void(size_t file, DocumentReport&&)> on_document;
 };
 
 // Sets the reader's and the findings' bounds from the configured limits.

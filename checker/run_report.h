@@ -8,6 +8,7 @@
 
 #include "checker/article.h"
 #include "checker/baseline.h"
+#include "checker/document_list.h"
 #include "checker/linter.h"
 
 namespace newslint {
@@ -19,7 +20,7 @@ struct RuleDescriptor {  // for writers that list the rules (SARIF, JUnit)
 struct RunReport {
   std::string tool_name = "newslint";
   std::string tool_version;
-  std::vector<DocumentReport> documents;
+  DocumentList documents;
   std::vector<InputError> errors;
   std::vector<RuleDescriptor> rules;
   std::optional<BaselineOutcome> baseline;  // when checked against one (--baseline)

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -156,6 +158,29 @@ TEST(Cli, CleanArticlesStaySilent) {
                                " check --no-config --format gcc fixtures/clean");
   EXPECT_EQ(r.exit_code, 0);
   EXPECT_EQ(r.out, "") << "false alarms on clean articles";
+}
+
+// Without the cross-article pass the documents wait for the report in a
+// temporary file; where none can be made (TMPDIR names no folder) they stay
+// in memory. The report must not tell the two apart, whatever the job count.
+TEST(Cli, ThePerArticleReportIsTheSameSpilledOrInMemory) {
+  TempDir tmp;
+  for (const char* format : {"json", "text", "sarif", "gcc"}) {
+    for (int jobs : {1, 3}) {
+      std::string args = std::string("check --no-corpus --no-color --fail-on never --format ") +
+                         format + " --jobs " + std::to_string(jobs) +
+                         " fixtures/corpus fixtures/clean ../shared/seeds/articles";
+      std::string run = testing::NewslintInSourceDir(args);
+      auto spilled = RunCommand("export TMPDIR=" + tmp.path() + "; " + run);
+      auto memory = RunCommand("export TMPDIR=/nonexistent/newslint; " + run);
+      EXPECT_EQ(spilled.exit_code, 0) << spilled.err;
+      EXPECT_EQ(spilled.out, memory.out) << format << " --jobs " << jobs;
+      EXPECT_EQ(spilled.err, memory.err);
+      EXPECT_GT(spilled.out.size(), 1000u) << format;
+      // Unlinked as soon as made: nothing left behind in the folder.
+      EXPECT_TRUE(std::filesystem::is_empty(tmp.path()));
+    }
+  }
 }
 
 }  // namespace

@@ -160,6 +160,14 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
   }
   ProgressLine progress(STDERR_FILENO, progress_mode, expected_articles);
   const bool keep_articles = writer->ShowsArticles();
+  // When nothing rewrites the documents after the run (no cross-article pass,
+  // no baseline) and the writer does not show the articles, the documents
+  // wait for the report in a temporary file, not in memory. If none can be
+  // made they stay in memory: slower to grow, nothing lost.
+  if (!pass && !report_options.baseline && !keep_articles) {
+    std::string unused;
+    report.documents.SpillToDisk(unused);
+  }
   ro.after_check = [&config, cross, &progress, keep_articles](const Article& article,
                                                               DocumentReport& doc) {
     progress.ArticleDone();

@@ -2,6 +2,8 @@
 // articles exactly as `check` does and writes their findings and their
 // cross-article records to a records file for `newslint reconcile`.
 #include <iostream>
+#include <string>
+#include <unordered_map>
 
 #include "checker/cli/arguments.h"
 #include "checker/cli/atomic_file.h"
@@ -52,21 +54,6 @@ bool ParseShard(const std::string& text, int& shard, int& shards) {
     return false;
   }
   return shards >= 1 && shard >= 0 && shard < shards;
-}
-
-// RunCorpus keeps input order but not which file a document came from: walk
-// the shard's files alongside, a cursor each for documents and errors.
-template <typename Item, typename PathOf>
-std::vector<long> FileOrdinals(const std::vector<Item>& items, PathOf path_of,
-                               const std::vector<std::string>& shown,
-                               const std::vector<long>& ordinal) {
-  std::vector<long> out;
-  size_t cursor = 0;
-  for (const auto& item : items) {
-    while (cursor < shown.size() && shown[cursor] != path_of(item)) ++cursor;
-    out.push_back(cursor < shown.size() ? ordinal[cursor] : -1);
-  }
-  return out;
 }
 
 }  // namespace
@@ -134,7 +121,12 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
     ordinal.push_back(static_cast<long>(i));
   }
 
-  RunReport report;
+  corpus::RecordsHeader header;
+  header.tool_version = kVersion;
+  header.records_version = pass ? pass->records_version() : "";
+  header.shard = shard;
+  header.shards = shards;
+  header.files = walk.files.size();
   RunOptions ro;
   ApplyLimits(session->config.limits, ro);
   ro.jobs = jobs;
@@ -144,14 +136,10 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
   ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
     AfterRules(config, cross, article, doc);
   };
-  RunCorpus(mine, *session->linter, ro, report);
-
-  corpus::RecordsHeader header;
-  header.tool_version = kVersion;
-  header.records_version = pass ? pass->records_version() : "";
-  header.shard = shard;
-  header.shards = shards;
-  header.files = walk.files.size();
+  std::unordered_map<std::string, long> ordinal_of;  // shown path -> file ordinal
+  for (size_t i = 0; i < shown.size(); ++i) ordinal_of.emplace(shown[i], ordinal[i]);
+  // Each document is written as soon as it and those before it are done, so
+  // the shard's memory does not grow with its size.
   auto write_records = [&](std::ostream& out) {
     corpus::RecordsWriter records(out, header);
     // Faults of the walk belong to no file; shard 0 carries them so a
@@ -159,17 +147,14 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
     if (shard == 0) {
       for (const auto& e : walk.errors) records.Write(corpus::ShardError{-1, e});
     }
-    auto doc_files = FileOrdinals(
-        report.documents, [](const DocumentReport& d) -> const std::string& { return d.path; },
-        shown, ordinal);
-    for (size_t i = 0; i < report.documents.size(); ++i) {
-      records.Write(corpus::ShardDocument{doc_files[i], std::move(report.documents[i])});
-    }
-    auto error_files = FileOrdinals(
-        report.errors, [](const InputError& e) -> const std::string& { return e.path; }, shown,
-        ordinal);
-    for (size_t i = 0; i < report.errors.size(); ++i) {
-      records.Write(corpus::ShardError{error_files[i], report.errors[i]});
+    ro.on_document = [&](size_t file, DocumentReport&& doc) {
+      records.Write(corpus::ShardDocument{ordinal[file], std::move(doc)});
+    };
+    RunReport report;
+    RunCorpus(mine, *session->linter, ro, report);
+    for (const auto& e : report.errors) {
+      auto it = ordinal_of.find(e.path);
+      records.Write(corpus::ShardError{it == ordinal_of.end() ? -1 : it->second, e});
     }
   };
   // Streamed to standard output or the records file, not built in memory.

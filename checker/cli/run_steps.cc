@@ -122,8 +122,8 @@ int FinishRun(const Session& session, const corpus::CorpusPass* pass, corpus::Cl
         return 2;
       }
     }
-    pass->Reconcile(published, report.documents);
-    for (auto& d : report.documents) {
+    pass->Reconcile(published, report.documents.InMemory());
+    for (auto& d : report.documents.InMemory()) {
       // Again, for the findings the reconcile added.
       ApplyPathOverrides(session.config, d);
       d.suppressions.Apply(d.findings);
