@@ -60,32 +60,10 @@ std::string NormaliseTemplateLine(std::string_view line) {
 }
 
 TemplateLineExtractor::TemplateLineExtractor(TemplateLineSettings settings)
-    : settings_(std::move(settings)) {
-  for (const auto& p : settings_.furniture) furniture_.push_back(CompilePattern(p, true));
-  if (furniture_.empty()) return;
-  RE2::Options opts;
-  opts.set_log_errors(false);
-  opts.set_case_sensitive(false);  // as CompilePattern(p, true)
-  opts.set_max_mem(ProcessLimits().regex_memory);
-  any_furniture_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
-  for (const auto& p : settings_.furniture) {
-    if (any_furniture_->Add(p, nullptr) < 0) {
-      any_furniture_.reset();
-      return;
-    }
-  }
-  if (!any_furniture_->Compile()) any_furniture_.reset();
-}
+    : settings_(std::move(settings)), furniture_(settings_.furniture, true) {}
 
 bool TemplateLineExtractor::IsNewsSentence(std::string_view line) const {
-  re2::StringPiece piece(line.data(), line.size());
-  if (any_furniture_) {
-    if (any_furniture_->Match(piece, nullptr)) return false;
-  } else {
-    for (const auto& re : furniture_) {
-      if (RE2::PartialMatch(piece, *re)) return false;
-    }
-  }
+  if (furniture_.Any(line)) return false;
   // Words, and how many of them are capitalised (title-case labels are not prose).
   int words = 0, capitalised = 0;
   size_t pos = 0;

@@ -6,9 +6,6 @@
 // is the writer's choice, not template residue.
 #pragma once
 
-#include <re2/re2.h>
-#include <re2/set.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
@@ -16,6 +13,7 @@
 
 #include "checker/corpus/article_records.h"
 #include "checker/document.h"
+#include "checker/pattern_set.h"
 
 namespace newslint::corpus {
 
@@ -48,10 +46,8 @@ class TemplateLineExtractor {
 
  private:
   TemplateLineSettings settings_;
-  std::vector<std::unique_ptr<RE2>> furniture_;
-  // The same patterns as one set: every line is asked whether any matches,
-  // which one pass answers (null when RE2 cannot build the set).
-  std::unique_ptr<RE2::Set> any_furniture_;
+  // Every line is asked whether any furniture pattern occurs in it.
+  PatternSet furniture_;
 };
 
 }  // namespace newslint::corpus

@@ -1,6 +1,9 @@
 #include "checker/rules/boilerplate_rule.h"
 #include "checker/text_join.h"
 
+#include <algorithm>
+
+#include "checker/pattern_set.h"
 #include "checker/phrase_pattern.h"
 #include "checker/utf8.h"
 
@@ -11,8 +14,13 @@ struct Signal {
   std::string name;
   int max_words = 12;
   std::string pattern;  // one alternation of the phrases and patterns
-  std::unique_ptr<RE2> re;
 };
+
+std::vector<std::string> PatternsOf(const std::vector<Signal>& signals) {
+  std::vector<std::string> out;
+  for (const auto& s : signals) out.push_back(s.pattern);
+  return out;
+}
 
 struct EdgePolicy {
   bool enabled = false;
@@ -26,7 +34,12 @@ struct EdgePolicy {
 class BoilerplateRule : public Rule {
  public:
   BoilerplateRule(RuleInfo info, std::vector<Signal> signals, EdgePolicy edge)
-      : Rule(std::move(info)), signals_(std::move(signals)), edge_(edge) {}
+      : Rule(std::move(info)),
+        signals_(std::move(signals)),
+        signal_set_(PatternsOf(signals_), true),
+        edge_(edge) {
+    for (const auto& s : signals_) longest_signal_ = std::max(longest_signal_, s.max_words);
+  }
 
   std::vector<std::string> Triggers() const override {
     if (edge_.enabled) return {};  // furniture shape needs no phrase to be present
@@ -39,14 +52,17 @@ class BoilerplateRule : public Rule {
     const auto& lines = doc.lines();
     std::vector<const Signal*> signal_of(lines.size(), nullptr);
     std::vector<size_t> content;  // non-blank line indexes
+    std::vector<int> matching;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (lines[i].blank) continue;
       content.push_back(i);
-      std::string_view text = doc.slice(lines[i].span);
       size_t words = doc.CountWordsIn(lines[i].span);
-      for (const auto& s : signals_) {
-        if (words <= static_cast<size_t>(s.max_words) && RE2::PartialMatch(text, *s.re)) {
-          signal_of[i] = &s;
+      if (words > static_cast<size_t>(longest_signal_)) continue;
+      // The first signal in the file's order that is short enough and found.
+      signal_set_.Matching(doc.slice(lines[i].span), matching);
+      for (int m : matching) {
+        if (words <= static_cast<size_t>(signals_[m].max_words)) {
+          signal_of[i] = &signals_[m];
           break;
         }
       }
@@ -140,6 +156,8 @@ class BoilerplateRule : public Rule {
   }
 
   std::vector<Signal> signals_;
+  PatternSet signal_set_;   // signals_' patterns, in the same order
+  int longest_signal_ = 0;  // the largest max_words of any signal
   EdgePolicy edge_;
 };
 
@@ -169,7 +187,6 @@ std::unique_ptr<Rule> MakeBoilerplateRule(RuleInfo info, YamlView& yaml, LoadCon
     if (alt.empty()) s.Fail("a signal needs 'phrases' or 'patterns'");
     s.RejectUnknownKeys();
     sig.pattern = "(?:" + alt + ")";
-    sig.re = CompilePattern(sig.pattern, true);
     signals.push_back(std::move(sig));
   }
   EdgePolicy edge;
