@@ -147,6 +147,7 @@ def main():
     for name, wall, mbs, aps, mem, cpu in ap_rows:
         print(f"{name:<44}{wall:>10.3f}{mbs:>9.2f}{aps:>12.0f}{mem:>10.1f}{cpu:>8.2f}{size / cpu / 1e6:>10.2f}")
     per1, perN, all1, allN = ap_rows[0], ap_rows[len({1, cores}) - 1], ap_rows[len({1, cores})], ap_rows[2 * len({1, cores}) - 1]
+    startup(check, per1, all1, size, args.runs)
     print(f"\nscaling {cores} jobs / 1 job: per-article {per1[1] / perN[1]:.2f}x, both passes {all1[1] / allN[1]:.2f}x")
     print(f"per-article pass, 1 job / grep -F throughput: {per1[2] / grep_mbs:.3f} (wall), "
           f"{ap_rows[-1][5] / per1[5]:.3f} (CPU)")
@@ -180,6 +181,22 @@ def machine_scaling(cmd, cores, runs, one_wall):
           f"{cores * one_wall / wall:.2f}x the throughput of one")
 
 
+def startup(check, per1, all1, size, runs):
+    """What a run costs before its first article (rules, knowledge base and,
+    with both passes, the cross-article pass's files), timed on one short
+    article, and the 1-job throughput with that cost taken out: what a
+    corpus much larger than this one would see."""
+    with tempfile.TemporaryDirectory() as tmp:
+        one = os.path.join(tmp, "one.txt")
+        with open(one, "w", encoding="utf-8") as f:
+            f.write("Officials met on Monday.\n")
+        print(f"\nstart-up (one short article, {runs} runs, medians)")
+        for label, extra, row in (("per-article pass", ["--no-corpus"], per1), ("both passes", [], all1)):
+            _, mem, cpu = median_run(check + extra + ["--jobs", "1", one], runs)
+            steady = size / max(row[5] - cpu, 1e-9) / 1e6
+            print(f"  {label:<18} {cpu:.2f} CPU s, {mem:.0f} MiB; after start-up, 1 job: {steady:.2f} MB/CPU-s")
+
+
 def corpus_dir(mb):
     corpus = os.path.join(ROOT, "build", f"bench-corpus-{mb:g}mb")
     if not glob.glob(os.path.join(corpus, "*.jsonl")):
@@ -189,20 +206,20 @@ def corpus_dir(mb):
 
 
 def memory_scaling(args, mb, size, cores):
-    """Peak memory at two corpus sizes: flat for the per-article pass (it
-    streams), growing with the records for the reconcile."""
+    """Peak memory at two corpus sizes: flat for the per-article pass and for
+    extract (both stream), growing with the records for the reconcile."""
     print(f"\npeak memory at two corpus sizes (--jobs {cores}, 1 run each)")
-    print(f"{'corpus':>10}{'per-article MiB':>18}{'records MB':>12}{'reconcile MiB':>15}")
+    print(f"{'corpus':>10}{'per-article MiB':>18}{'extract MiB':>13}{'records MB':>12}{'reconcile MiB':>15}")
     for m in (mb, args.scale_mb):
         corpus = corpus_dir(m)
         _, per, _ = run([args.binary, "check", "--no-config", "--no-corpus", "--format", "json",
                       "--fail-on", "never", corpus])
         with tempfile.TemporaryDirectory() as tmp:
             records = os.path.join(tmp, "r.jsonl")
-            run([args.binary, "extract", "--no-config", "--records", records, corpus], ok=(0,))
+            _, ext, _ = run([args.binary, "extract", "--no-config", "--records", records, corpus], ok=(0,))
             _, rec, _ = run([args.binary, "reconcile", "--no-config", "--format", "json", "--fail-on",
                           "never", records])
-            print(f"{m:>8g}MB{per:>18.1f}{os.path.getsize(records) / 1e6:>12.1f}{rec:>15.1f}")
+            print(f"{m:>8g}MB{per:>18.1f}{ext:>13.1f}{os.path.getsize(records) / 1e6:>12.1f}{rec:>15.1f}")
 
 
 def peers(args, files, cores):
