@@ -163,9 +163,18 @@ class SynonymSwapRule : public Rule {
   // ASCII lower case, typographic apostrophe made plain, into out (reused, so
   // no allocation per token).
   static void LowerWord(std::string_view w, std::string& out) {
-    out.assign(w.data(), w.size());
-    for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    for (size_t at; (at = out.find("\xE2\x80\x99")) != std::string::npos;) out.replace(at, 3, "'");
+    out.resize(w.size());
+    size_t n = 0;
+    for (size_t i = 0; i < w.size(); ++i) {
+      char c = w[i];
+      if (c == '\xE2' && w.compare(i, 3, "\xE2\x80\x99") == 0) {
+        out[n++] = '\'';
+        i += 2;
+        continue;
+      }
+      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    }
+    out.resize(n);
   }
 
   void TryWindow(const Document& doc, size_t e, size_t first, const std::vector<uint32_t>& ids,
