@@ -184,12 +184,7 @@ DocumentReport Linter::Check(const Article& article) const {
     if (d->frame && d->frame->first > kNoEarlier) report.frame_first = FormatDay(d->frame->first);
     if (d->frame && d->frame->last < kNoLater) report.frame_last = FormatDay(d->frame->last);
   }
-  std::vector<bool> run = always_run_;
-  if (prefilter_) {
-    std::vector<int> hits;
-    prefilter_->Match(doc.text(), &hits);
-    for (int h : hits) run[prefilter_rule_[static_cast<size_t>(h)]] = true;
-  }
+  std::vector<bool> run = RulesThatMayFire(doc);
   for (size_t i = 0; i < rules_.size(); ++i) {
     if (run[i]) RunRule(i, doc, report.findings);
   }
@@ -198,6 +193,16 @@ DocumentReport Linter::Check(const Article& article) const {
   report.suppressions = article.suppressions;
   report.suppressions.Apply(report.findings);
   return report;
+}
+
+std::vector<bool> Linter::RulesThatMayFire(const Document& doc) const {
+  std::vector<bool> run = always_run_;
+  if (prefilter_) {
+    std::vector<int> hits;
+    prefilter_->Match(doc.text(), &hits);
+    for (int h : hits) run[prefilter_rule_[static_cast<size_t>(h)]] = true;
+  }
+  return run;
 }
 
 std::vector<Finding> Linter::CheckWith(const Rule& rule, const Article& article) const {

@@ -55,6 +55,9 @@ class Linter {
   std::vector<Finding> CheckWith(const Rule& rule, const Article& article) const;
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  // The multi-pattern pass: which rules (by index) can fire on the text at
+  // all, from one RE2::Set pass over it; rules without triggers always can.
+  std::vector<bool> RulesThatMayFire(const Document& doc) const;
 
  private:
   void RunRule(size_t index, const Document& doc, std::vector<Finding>& out) const;
