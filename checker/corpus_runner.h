@@ -26,7 +26,8 @@ struct RunOptions {
   std::string stdin_name = "<stdin>";  // the path shown for "-"; its extension picks the format
   // Called on each article's report on the worker thread, after the rules
   // (per-path overrides, later passes).
-  std::function<void(const Article&, DocumentReport&)> after_check;
+  // The article's Document is the one the rules read.
+  std::function<void(const Article&, const Document&, DocumentReport&)> after_check;
   // Takes each article's report in input order, with the ordinal of its file
   // in `files`, one call at a time (on the thread that completed the run of
   // done reports); unset: RunCorpus appends it to RunReport::documents.

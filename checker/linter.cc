@@ -171,7 +171,9 @@ Analysis Linter::Analyse(const Document& doc) const {
   return analysis;
 }
 
-DocumentReport Linter::Check(const Article& article) const {
+DocumentReport Linter::Check(const Article& article) const { return Check(article, nullptr); }
+
+DocumentReport Linter::Check(const Article& article, const AfterCheck& after) const {
   Document doc(article);
   Analysis analysis = Analyse(doc);
   doc.set_analysis(&analysis);
@@ -192,6 +194,7 @@ DocumentReport Linter::Check(const Article& article) const {
   // After the fingerprints, so that a suppression never renumbers the rest.
   report.suppressions = article.suppressions;
   report.suppressions.Apply(report.findings);
+  if (after) after(doc, report);
   return report;
 }
 

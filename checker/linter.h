@@ -6,6 +6,7 @@
 
 #include <re2/set.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -51,6 +52,10 @@ class Linter {
   ~Linter();
 
   DocumentReport Check(const Article& article) const;
+  // The same, then `after` on the article's Document and the finished
+  // report, so later passes read the text as segmented once.
+  using AfterCheck = std::function<void(const Document&, DocumentReport&)>;
+  DocumentReport Check(const Article& article, const AfterCheck& after) const;
   // The findings of one rule alone, as `rules test` and the examples need.
   std::vector<Finding> CheckWith(const Rule& rule, const Article& article) const;
 

@@ -169,9 +169,10 @@ int RunCheckCommand(const std::vector<std::string>& argv) {
     report.documents.SpillToDisk(unused);
   }
   ro.after_check = [&config, cross, &progress, keep_articles](const Article& article,
+                                                              const Document& document,
                                                               DocumentReport& doc) {
     progress.ArticleDone();
-    AfterRules(config, cross, article, doc);
+    AfterRules(config, cross, article, document, doc);
     if (keep_articles) doc.article = std::make_shared<const Article>(article);
   };
   RunCorpus(walk.files, *session->linter, ro, report);

@@ -133,8 +133,9 @@ int RunExtractCommand(const std::vector<std::string>& argv) {
   ro.stdin_name = stdin_name;
   const Config& config = session->config;
   const corpus::CorpusPass* cross = pass.get();
-  ro.after_check = [&config, cross](const Article& article, DocumentReport& doc) {
-    AfterRules(config, cross, article, doc);
+  ro.after_check = [&config, cross](const Article& article, const Document& document,
+                                    DocumentReport& doc) {
+    AfterRules(config, cross, article, document, doc);
   };
   std::unordered_map<std::string, long> ordinal_of;  // shown path -> file ordinal
   for (size_t i = 0; i < shown.size(); ++i) ordinal_of.emplace(shown[i], ordinal[i]);

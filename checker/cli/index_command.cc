@@ -132,8 +132,8 @@ int Add(const IndexOptions& o) {
   ApplyLimits(config.limits, ro);
   ro.jobs = o.jobs;
   ro.stdin_name = o.stdin_name;
-  ro.after_check = [&pass](const Article& a, DocumentReport& doc) {
-    doc.records = std::make_shared<const corpus::ArticleRecords>(pass->Extract(a));
+  ro.after_check = [&pass](const Article& a, const Document& document, DocumentReport& doc) {
+    doc.records = std::make_shared<const corpus::ArticleRecords>(pass->Extract(a, document));
   };
   RunReport report;
   RunCorpus(walk.files, no_rules, ro, report);

@@ -92,9 +92,11 @@ bool LoadBaselineOption(const std::string& path, ReportOptions& options, std::os
 }
 
 void AfterRules(const Config& config, const corpus::CorpusPass* cross, const Article& article,
-                DocumentReport& doc) {
+                const Document& document, DocumentReport& doc) {
   ApplyPathOverrides(config, doc);
-  if (cross) doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article));
+  if (cross) {
+    doc.records = std::make_shared<const corpus::ArticleRecords>(cross->Extract(article, document));
+  }
 }
 
 void PrintInputErrors(const std::vector<InputError>& errors) {

@@ -61,7 +61,7 @@ bool LoadBaselineOption(const std::string& path, ReportOptions& options, std::os
 // when that pass is on. check and extract share it, so a sharded run sees
 // exactly the findings and records a single check does.
 void AfterRules(const Config& config, const corpus::CorpusPass* cross, const Article& article,
-                DocumentReport& doc);
+                const Document& document, DocumentReport& doc);
 
 // After the per-article pass: reconciles the batch (and the index), applies
 // the overrides and inline suppressions to what that added, lists the rules,

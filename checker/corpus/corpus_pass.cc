@@ -73,6 +73,11 @@ bool CorpusPass::enabled() const {
 }
 
 ArticleRecords CorpusPass::Extract(const Article& article) const {
+  Document doc(article);
+  return Extract(article, doc);
+}
+
+ArticleRecords CorpusPass::Extract(const Article& article, const Document& doc) const {
   ArticleRecords r;
   r.path = article.path;
   r.record = article.record;
@@ -81,7 +86,6 @@ ArticleRecords CorpusPass::Extract(const Article& article) const {
   r.article_key = ArticleKeyOf(article, r.source);
   std::string date = article.meta.date.value_or("");
   r.content_hash = StableHash(article.text + '\x1f' + r.source + '\x1f' + date);
-  Document doc(article);
   if (settings_.claim_conflict.enabled) {
     ExtractContext ctx;
     ctx.keys = keys_.get();

@@ -32,6 +32,8 @@ class CorpusPass {
 
   // Thread-safe.
   ArticleRecords Extract(const Article& article) const;
+  // The same from the article's Document as the per-article pass made it.
+  ArticleRecords Extract(const Article& article, const Document& doc) const;
 
   void Reconcile(const PublishedCorpus& published, std::vector<DocumentReport>& documents) const;
 
