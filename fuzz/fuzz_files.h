@@ -12,13 +12,23 @@
 
 namespace newslint::fuzz {
 
+// Made on first use, removed when the fuzzer exits normally (a run that
+// ends with -runs or -max_total_time); a crash leaves it for inspection.
 inline const std::string& ScratchDir() {
-  static const std::string dir = [] {
-    std::string tmpl = (std::filesystem::temp_directory_path() / "newslint-fuzz-XXXXXX").string();
-    std::string made = mkdtemp(tmpl.data());
-    return made;
-  }();
-  return dir;
+  struct Scratch {
+    Scratch() {
+      std::string tmpl =
+          (std::filesystem::temp_directory_path() / "newslint-fuzz-XXXXXX").string();
+      path = mkdtemp(tmpl.data());
+    }
+    ~Scratch() {
+      std::error_code ec;
+      std::filesystem::remove_all(path, ec);
+    }
+    std::string path;
+  };
+  static const Scratch scratch;
+  return scratch.path;
 }
 
 // Writes bytes to ScratchDir()/relative (folders made) and returns the path.
