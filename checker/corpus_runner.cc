@@ -237,10 +237,8 @@ void RunCorpus(const std::vector<std::string>& files, const Linter& linter,
     }
   });
   auto check = [&](size_t file, size_t index, Article& a) {
-    DocumentReport doc =
-        options.after_check
-            ? linter.Check(a, [&](const Document& d, DocumentReport& r) { options.after_check(a, d, r); })
-            : linter.Check(a);
+    auto after = [&](const Document& d, DocumentReport& r) { options.after_check(a, d, r); };
+    DocumentReport doc = options.after_check ? linter.Check(a, after) : linter.Check(a);
     std::optional<InputError> cut = CapFindings(doc, options.max_findings);
     in_order.Add(Done{file, index, std::move(doc), std::move(cut)});
   };
