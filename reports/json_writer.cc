@@ -1,6 +1,11 @@
 #include "reports/json_writer.h"
 
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
 #include "checker/categories.h"
+#include "reports/json_pretty.h"
 #include "reports/json_text.h"
 
 namespace newslint {
@@ -9,41 +14,46 @@ namespace {
 nlohmann::ordered_json Nullable(const std::optional<std::string>& s) {
   return s ? nlohmann::ordered_json(*s) : nlohmann::ordered_json(nullptr);
 }
-}  // namespace
 
-nlohmann::ordered_json FindingJson(const Finding& f) {
-  nlohmann::ordered_json j;
-  j["path"] = f.path;
-  j["record"] = Nullable(f.record);
-  j["line"] = f.line;
-  j["column"] = f.column;
-  j["end_line"] = f.end_line;
-  j["end_column"] = f.end_column;
-  j["rule"] = f.rule;
-  j["category"] = f.category;
-  j["severity"] = SeverityName(f.severity);
-  j["message"] = f.message;
-  j["excerpt"] = f.excerpt;
-  j["suggestion"] = f.suggestion.empty() ? nlohmann::ordered_json(nullptr)
-                                         : nlohmann::ordered_json(f.suggestion);
-  j["evidence"] = f.evidence;
-  auto related = nlohmann::ordered_json::array();
-  for (const auto& r : f.related) {
-    nlohmann::ordered_json rj;
-    rj["path"] = r.path;
-    rj["record"] = Nullable(r.record);
-    rj["line"] = r.line;
-    rj["column"] = r.column;
-    rj["message"] = r.message;
-    related.push_back(std::move(rj));
-  }
-  j["related"] = std::move(related);
-  j["fingerprint"] = f.fingerprint;
-  j["fix_safe"] = f.fix_safe;
-  return j;
+// The members a finding and each of its related locations open with.
+template <class Located>
+void WriteWhere(PrettyJson& j, const Located& at) {
+  j.Key("path").String(at.path);
+  j.Key("record").StringOrNull(at.record);
+  j.Key("line").Int(at.line);
+  j.Key("column").Int(at.column);
 }
 
-namespace {
+void WriteFinding(PrettyJson& j, const Finding& f) {
+  j.BeginObject();
+  WriteWhere(j, f);
+  j.Key("end_line").Int(f.end_line);
+  j.Key("end_column").Int(f.end_column);
+  j.Key("rule").String(f.rule);
+  j.Key("category").String(f.category);
+  j.Key("severity").String(SeverityName(f.severity));
+  j.Key("message").String(f.message);
+  j.Key("excerpt").String(f.excerpt);
+  j.Key("suggestion");
+  if (f.suggestion.empty()) {
+    j.Null();
+  } else {
+    j.String(f.suggestion);
+  }
+  j.Key("evidence").String(f.evidence);
+  j.Key("related");
+  j.BeginArray();
+  for (const auto& r : f.related) {
+    j.BeginObject();
+    WriteWhere(j, r);
+    j.Key("message").String(r.message);
+    j.EndObject();
+  }
+  j.EndArray();
+  j.Key("fingerprint").String(f.fingerprint);
+  j.Key("fix_safe").Bool(f.fix_safe);
+  j.EndObject();
+}
 
 using Json = nlohmann::ordered_json;
 
@@ -117,21 +127,31 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
   WriteArray(out, [&](auto emit) {
     for (const auto& doc : report.documents) emit(DocumentJson(doc));
   });
-  Json by_severity = {{"error", 0}, {"warning", 0}, {"info", 0}};
-  Json by_category = Json::object();
+  // Counted as the findings stream past; categories in order of first sight,
+  // as the report has always listed them.
+  size_t severities[3] = {0, 0, 0};  // by Severity: info, warning, error
+  std::vector<std::pair<std::string, size_t>> categories;
+  std::unordered_map<std::string, size_t> category_slot;
   size_t total = 0;
   WriteKey(out, "findings", false);
-  WriteArray(out, [&](auto emit) {
-    for (const auto& doc : report.documents) {
-      for (const auto& f : doc.findings) {
-        emit(FindingJson(f));
-        std::string severity(SeverityName(f.severity));
-        by_severity[severity] = by_severity[severity].get<int>() + 1;
-        by_category[f.category] = by_category.value(f.category, 0) + 1;
-        ++total;
-      }
+  bool empty = true;
+  PrettyJson element(out, 2);
+  for (const auto& doc : report.documents) {
+    for (const auto& f : doc.findings) {
+      out << (empty ? "[\n    " : ",\n    ");
+      empty = false;
+      WriteFinding(element, f);
+      ++severities[static_cast<size_t>(f.severity)];
+      auto [slot, added] = category_slot.emplace(f.category, categories.size());
+      if (added) categories.emplace_back(f.category, 0);
+      ++categories[slot->second].second;
+      ++total;
     }
-  });
+  }
+  out << (empty ? "[]" : "\n  ]");
+  Json by_severity = {{"error", severities[2]}, {"warning", severities[1]}, {"info", severities[0]}};
+  Json by_category = Json::object();
+  for (const auto& [category, count] : categories) by_category[category] = count;
   WriteKey(out, "errors", false);
   WriteArray(out, [&](auto emit) {
     for (const auto& e : report.errors) emit(ErrorJson(e));

@@ -13,7 +13,4 @@ class JsonWriter : public ReportWriter {
   void Write(const RunReport& report, std::ostream& out) const override;
 };
 
-// The spec's finding object; shared with writers that embed it.
-nlohmann::ordered_json FindingJson(const Finding& f);
-
 }  // namespace newslint
