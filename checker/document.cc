@@ -75,9 +75,27 @@ bool StartsLowercase(std::string_view line) {
   return false;
 }
 
+constexpr std::array<bool, 256> MakeMayEndSentence() {
+  std::array<bool, 256> may{};
+  for (unsigned char c : {'.', '!', '?', '\xE2'}) may[c] = true;
+  return may;
+}
+constexpr std::array<bool, 256> kMayEndSentence = MakeMayEndSentence();
+
 // Characters that keep a word going when they follow one: "don't", "U.S.",
 // "well-known".
-bool JoinsWord(char32_t c) { return c == '\'' || c == 0x2019 || c == '-' || c == '.'; }
+constexpr bool JoinsWord(char32_t c) { return c == '\'' || c == 0x2019 || c == '-' || c == '.'; }
+
+// ASCII characters as BeginsWord reads them, for the pass over every byte.
+constexpr unsigned char kWordChar = 1, kJoiner = 2;
+constexpr std::array<unsigned char, 128> MakeAsciiWordKind() {
+  std::array<unsigned char, 128> kind{};
+  for (char32_t c = 0; c < 128; ++c) {
+    kind[c] = (utf8::IsWordChar(c) ? kWordChar : 0) | (JoinsWord(c) ? kJoiner : 0);
+  }
+  return kind;
+}
+constexpr std::array<unsigned char, 128> kAsciiWordKind = MakeAsciiWordKind();
 
 // One step of the tokeniser's reading of words: whether c begins a word,
 // given whether one is open before it; moves in_word past c.
@@ -111,7 +129,17 @@ void Document::IndexWords() {
   uint32_t words = 0;
   bool in_word = false;
   size_t pos = 0;
+  uint32_t* state = word_state_.data();
   while (pos < t.size()) {
+    auto byte = static_cast<unsigned char>(t[pos]);
+    if (byte < 0x80) {  // most of the text: one byte, one code point, no decoding
+      state[pos++] = words << 1 | in_word;
+      unsigned char kind = kAsciiWordKind[byte];  // BeginsWord, by table
+      bool w = kind & kWordChar;
+      words += w && !in_word;
+      in_word = w || (in_word && (kind & kJoiner));
+      continue;
+    }
     size_t at = pos;
     char32_t c = utf8::Decode(t, pos);
     for (size_t k = at; k < pos; ++k) word_state_[k] = words << 1 | in_word;
@@ -213,6 +241,10 @@ void Document::SplitSentences(size_t paragraph) {
   start = skip_space(start);
   size_t pos = start;
   while (pos < para.end) {
+    // Straight to the next byte that can open a terminal mark: '.', '!', '?'
+    // or 0xE2, the lead byte of U+2026. None is ever inside another character.
+    while (pos < para.end && !kMayEndSentence[static_cast<unsigned char>(t[pos])]) ++pos;
+    if (pos == para.end) break;
     size_t at = pos;
     char32_t c = utf8::Decode(t, pos);
     if (c != '.' && c != '!' && c != '?' && c != 0x2026) continue;
@@ -268,12 +300,22 @@ void Document::Tokenise() {
   std::string_view t = text();
   size_t pos = 0;
   while (pos < t.size()) {
+    auto byte = static_cast<unsigned char>(t[pos]);
+    if (byte < 0x80 && !utf8::IsWordChar(byte)) {  // spaces and punctuation between words
+      ++pos;
+      continue;
+    }
     size_t start = pos;
     char32_t c = utf8::Decode(t, pos);
     if (!utf8::IsWordChar(c)) continue;
     size_t end = pos;
     bool dotted = false;
     while (end < t.size()) {
+      auto next = static_cast<unsigned char>(t[end]);
+      if (next < 0x80 && (kAsciiWordKind[next] & kWordChar)) {  // the rest of a plain word
+        ++end;
+        continue;
+      }
       size_t p = end;
       char32_t n = utf8::Decode(t, p);
       if (utf8::IsWordChar(n)) {

@@ -39,7 +39,7 @@ char32_t DecodeBefore(std::string_view text, size_t& pos);
 // from U+00C0 up except the general punctuation, symbol and space blocks news
 // text uses (dashes, curly quotes, bullets, NBSP...).
 bool IsWordCharBeyondAscii(char32_t c);
-inline bool IsWordChar(char32_t c) {
+constexpr bool IsWordChar(char32_t c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
