@@ -94,7 +94,13 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& path) {
   lex->clause_breaks_ = v.StringList("clause_breaks");
   for (const auto& brk : lex->clause_breaks_) {
     if (brk.empty()) continue;
-    lex->clause_break_starts_[static_cast<unsigned char>(brk[0])] = true;
+    auto first = static_cast<unsigned char>(brk[0]);
+    lex->clause_break_starts_[first] = true;
+    for (size_t second = 0; second < 256; ++second) {
+      if (brk.size() == 1 || static_cast<unsigned char>(brk[1]) == second) {
+        lex->clause_break_pairs_.set(first * 256u + second);
+      }
+    }
     lex->longest_clause_break_ = std::max(lex->longest_clause_break_, brk.size());
   }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <map>
 #include <memory>
 #include <string>
@@ -49,7 +50,13 @@ class DateLexicon {
   // Bytes of the clause break that starts at text[pos], or 0 when none does.
   // Asked of every byte around every date: the first-byte test is inline.
   size_t ClauseBreakAt(std::string_view text, size_t pos) const {
-    if (!clause_break_starts_[static_cast<unsigned char>(text[pos])]) return 0;
+    auto first = static_cast<unsigned char>(text[pos]);
+    if (!clause_break_starts_[first]) return 0;
+    // Most breaks open with a space: their second byte turns most spaces away.
+    if (pos + 1 < text.size() &&
+        !clause_break_pairs_.test(first * 256u + static_cast<unsigned char>(text[pos + 1]))) {
+      return 0;
+    }
     return MatchClauseBreak(text, pos);
   }
   size_t longest_clause_break() const { return longest_clause_break_; }
@@ -64,6 +71,7 @@ class DateLexicon {
 
   std::vector<std::string> clause_breaks_;
   std::array<bool, 256> clause_break_starts_{};  // first bytes of the breaks: most bytes are none
+  std::bitset<256 * 256> clause_break_pairs_;    // first * 256 + second, any second for one byte
   size_t longest_clause_break_ = 0;
   std::vector<DatePattern> patterns_;
   std::unique_ptr<RE2::Set> pattern_set_;

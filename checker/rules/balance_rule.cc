@@ -2,10 +2,22 @@
 
 #include <fmt/format.h>
 
+#include <array>
+
 #include "checker/utf8.h"
 
 namespace newslint {
 namespace {
+
+// The ASCII bytes that open and close nothing; every byte from 0x80 up may
+// begin a mark (“ ” ‘ ’ « ») and is decoded.
+constexpr std::array<bool, 256> MakeInert() {
+  std::array<bool, 256> inert{};
+  for (size_t c = 0; c < 0x80; ++c) inert[c] = true;
+  for (unsigned char c : {'"', '(', ')', '[', ']', '{', '}'}) inert[c] = false;
+  return inert;
+}
+constexpr std::array<bool, 256> kInert = MakeInert();
 
 struct Open {
   size_t at = 0;       // byte offset of the mark
@@ -76,8 +88,7 @@ class BalanceRule : public Rule {
       // Letters, digits, spaces and most punctuation open and close nothing:
       // they only become `prev`.
       auto byte = static_cast<unsigned char>(t[pos]);
-      if (byte < 0x80 && byte != '"' && byte != '(' && byte != ')' && byte != '[' &&
-          byte != ']' && byte != '{' && byte != '}') {
+      if (kInert[byte]) {
         prev = byte;
         ++pos;
         continue;
