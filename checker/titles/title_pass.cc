@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "checker/dates/time_frame.h"
 #include "checker/phrase_pattern.h"
@@ -75,9 +74,17 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
 TitlePass::TitleWords TitlePass::ReadTitleWords(const std::vector<std::string>& raw) const {
   // Hyphens normalise to spaces: "then-Foreign" is two words here.
   std::vector<TitleWord> words;
-  for (const auto& r : raw) {
-    std::istringstream parts(r);
-    for (std::string w; parts >> w;) words.push_back({w, "", 1});
+  for (const auto& r : raw) {  // split at white space, as `istream >> string` does
+    auto space = [](char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    for (size_t at = 0; at < r.size();) {
+      while (at < r.size() && space(r[at])) ++at;
+      size_t end = at;
+      while (end < r.size() && !space(r[end])) ++end;
+      if (end > at) words.push_back({r.substr(at, end - at), "", 1});
+      at = end;
+    }
   }
   vocabulary_.MarkJurisdictions(words);
   TitleWords out;
