@@ -86,7 +86,8 @@ constexpr std::array<bool, 256> kMayEndSentence = MakeMayEndSentence();
 // "well-known".
 constexpr bool JoinsWord(char32_t c) { return c == '\'' || c == 0x2019 || c == '-' || c == '.'; }
 
-// ASCII characters as BeginsWord reads them, for the pass over every byte.
+// ASCII characters as BeginsWord reads them: it runs on every byte of the
+// text, and a table load is cheaper than the tests it stands for.
 constexpr unsigned char kWordChar = 1, kJoiner = 2;
 constexpr std::array<unsigned char, 128> MakeAsciiWordKind() {
   std::array<unsigned char, 128> kind{};
@@ -97,12 +98,24 @@ constexpr std::array<unsigned char, 128> MakeAsciiWordKind() {
 }
 constexpr std::array<unsigned char, 128> kAsciiWordKind = MakeAsciiWordKind();
 
+constexpr bool IsAsciiWordChar(unsigned char byte) {
+  return byte < 0x80 && (kAsciiWordKind[byte] & kWordChar);
+}
+
 // One step of the tokeniser's reading of words: whether c begins a word,
 // given whether one is open before it; moves in_word past c.
-bool BeginsWord(char32_t c, bool& in_word) {
-  bool w = utf8::IsWordChar(c);
+inline bool BeginsWord(char32_t c, bool& in_word) {
+  bool w, joins;
+  if (c < 0x80) {
+    unsigned char kind = kAsciiWordKind[c];
+    w = kind & kWordChar;
+    joins = kind & kJoiner;
+  } else {
+    w = utf8::IsWordChar(c);
+    joins = JoinsWord(c);
+  }
   bool begins = w && !in_word;
-  in_word = w || (in_word && JoinsWord(c));
+  in_word = w || (in_word && joins);
   return begins;
 }
 
@@ -134,10 +147,7 @@ void Document::IndexWords() {
     auto byte = static_cast<unsigned char>(t[pos]);
     if (byte < 0x80) {  // most of the text: one byte, one code point, no decoding
       state[pos++] = words << 1 | in_word;
-      unsigned char kind = kAsciiWordKind[byte];  // BeginsWord, by table
-      bool w = kind & kWordChar;
-      words += w && !in_word;
-      in_word = w || (in_word && (kind & kJoiner));
+      words += BeginsWord(byte, in_word);
       continue;
     }
     size_t at = pos;
@@ -301,7 +311,7 @@ void Document::Tokenise() {
   size_t pos = 0;
   while (pos < t.size()) {
     auto byte = static_cast<unsigned char>(t[pos]);
-    if (byte < 0x80 && !utf8::IsWordChar(byte)) {  // spaces and punctuation between words
+    if (byte < 0x80 && !IsAsciiWordChar(byte)) {  // spaces and punctuation between words
       ++pos;
       continue;
     }
@@ -312,7 +322,7 @@ void Document::Tokenise() {
     bool dotted = false;
     while (end < t.size()) {
       auto next = static_cast<unsigned char>(t[end]);
-      if (next < 0x80 && (kAsciiWordKind[next] & kWordChar)) {  // the rest of a plain word
+      if (IsAsciiWordChar(next)) {  // the rest of a plain word
         ++end;
         continue;
       }

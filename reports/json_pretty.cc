@@ -32,9 +32,7 @@ void AppendUnicodeEscape(std::string& to, unsigned char c) {
 }  // namespace
 
 void PrettyJson::AppendString(std::string& to, std::string_view s) {
-  bool ascii = true;
-  for (char c : s) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (!ascii && utf8::FirstInvalidByte(s)) {
+  if (utf8::FirstInvalidByte(s)) {
     // Readers refuse invalid UTF-8, so this is a defence: the JSON library's
     // replacement characters, exactly as the rest of the report has them.
     to += EscapeJsonControls(nlohmann::json(std::string(s))
@@ -126,19 +124,19 @@ void PrettyJson::Null() {
 void PrettyJson::Open(char bracket) {
   BeforeValue();
   text_ += bracket;
-  frames_.push_back({bracket == '[', true});
+  has_members_.push_back(false);
 }
 
 void PrettyJson::Close(char bracket) {
-  bool empty = frames_.back().empty;
-  frames_.pop_back();
-  if (!empty) NewLine(frames_.size());
+  bool members = has_members_.back();
+  has_members_.pop_back();
+  if (members) NewLine(has_members_.size());
   text_ += bracket;
   FlushIfDone();
 }
 
 void PrettyJson::FlushIfDone() {
-  if (!frames_.empty()) return;
+  if (!has_members_.empty()) return;
   out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
   text_.clear();
 }
@@ -148,11 +146,10 @@ void PrettyJson::BeforeValue() {
     after_key_ = false;
     return;
   }
-  if (frames_.empty()) return;  // the top value: the caller placed it
-  Frame& f = frames_.back();
-  if (!f.empty) text_ += ',';
-  f.empty = false;
-  NewLine(frames_.size());
+  if (has_members_.empty()) return;  // the top value: the caller placed it
+  if (has_members_.back()) text_ += ',';
+  has_members_.back() = true;
+  NewLine(has_members_.size());
 }
 
 void PrettyJson::NewLine(size_t depth) {

@@ -36,10 +36,6 @@ class PrettyJson {
   static void AppendString(std::string& to, std::string_view s);
 
  private:
-  struct Frame {
-    bool array;
-    bool empty;
-  };
   void Open(char bracket);
   void Close(char bracket);
   // The separator and indentation before a member or element.
@@ -51,7 +47,8 @@ class PrettyJson {
 
   std::ostream& out_;
   int level_;
-  std::vector<Frame> frames_;
+  // One entry an open object or array: whether it has a member yet.
+  std::vector<bool> has_members_;
   bool after_key_ = false;
   std::string text_;
 };

@@ -1,5 +1,6 @@
 #include "reports/json_writer.h"
 
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -78,13 +79,18 @@ void WriteKey(std::ostream& out, std::string_view key, bool first) {
   out << (first ? "\n  " : ",\n  ") << Json(key).dump() << ": ";
 }
 
-// An array member of the root whose elements come from `each(emit)`.
+// An array member of the root whose elements come from `each(emit)`: json
+// values, or callables that write their element in place at level 2.
 template <class Each>
 void WriteArray(std::ostream& out, Each each) {
   bool empty = true;
-  each([&](const Json& element) {
+  each([&](const auto& element) {
     out << (empty ? "[\n    " : ",\n    ");
-    WriteValue(out, element, 2);
+    if constexpr (std::is_invocable_v<decltype(element)>) {
+      element();
+    } else {
+      WriteValue(out, element, 2);
+    }
     empty = false;
   });
   out << (empty ? "[]" : "\n  ]");
@@ -134,21 +140,19 @@ void JsonWriter::Write(const RunReport& report, std::ostream& out) const {
   std::unordered_map<std::string, size_t> category_slot;
   size_t total = 0;
   WriteKey(out, "findings", false);
-  bool empty = true;
-  PrettyJson element(out, 2);
-  for (const auto& doc : report.documents) {
-    for (const auto& f : doc.findings) {
-      out << (empty ? "[\n    " : ",\n    ");
-      empty = false;
-      WriteFinding(element, f);
-      ++severities[static_cast<size_t>(f.severity)];
-      auto [slot, added] = category_slot.emplace(f.category, categories.size());
-      if (added) categories.emplace_back(f.category, 0);
-      ++categories[slot->second].second;
-      ++total;
+  PrettyJson element(out, 2);  // one for all findings: its buffer is reused
+  WriteArray(out, [&](auto emit) {
+    for (const auto& doc : report.documents) {
+      for (const auto& f : doc.findings) {
+        emit([&] { WriteFinding(element, f); });
+        ++severities[static_cast<size_t>(f.severity)];
+        auto [slot, added] = category_slot.emplace(f.category, categories.size());
+        if (added) categories.emplace_back(f.category, 0);
+        ++categories[slot->second].second;
+        ++total;
+      }
     }
-  }
-  out << (empty ? "[]" : "\n  ]");
+  });
   Json by_severity = {{"error", severities[2]}, {"warning", severities[1]}, {"info", severities[0]}};
   Json by_category = Json::object();
   for (const auto& [category, count] : categories) by_category[category] = count;

@@ -96,10 +96,12 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& path) {
     if (brk.empty()) continue;
     auto first = static_cast<unsigned char>(brk[0]);
     lex->clause_break_starts_[first] = true;
-    for (size_t second = 0; second < 256; ++second) {
-      if (brk.size() == 1 || static_cast<unsigned char>(brk[1]) == second) {
+    if (brk.size() == 1) {  // any byte may follow
+      for (size_t second = 0; second < 256; ++second) {
         lex->clause_break_pairs_.set(first * 256u + second);
       }
+    } else {
+      lex->clause_break_pairs_.set(first * 256u + static_cast<unsigned char>(brk[1]));
     }
     lex->longest_clause_break_ = std::max(lex->longest_clause_break_, brk.size());
   }

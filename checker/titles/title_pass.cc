@@ -74,10 +74,10 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
 TitlePass::TitleWords TitlePass::ReadTitleWords(const std::vector<std::string>& raw) const {
   // Hyphens normalise to spaces: "then-Foreign" is two words here.
   std::vector<TitleWord> words;
-  for (const auto& r : raw) {  // split at white space, as `istream >> string` does
-    auto space = [](char c) {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-    };
+  auto space = [](char c) {  // white space as `istream >> string` splits at it
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+  };
+  for (const auto& r : raw) {
     for (size_t at = 0; at < r.size();) {
       while (at < r.size() && space(r[at])) ++at;
       size_t end = at;
