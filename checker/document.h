@@ -15,6 +15,7 @@
 namespace newslint {
 
 struct Analysis;
+class TriggerMap;
 
 struct Span {
   size_t begin = 0;
@@ -68,6 +69,10 @@ class Document {
   // What the analysis passes found (dates, titles); null when none ran.
   const Analysis* analysis() const { return analysis_; }
   void set_analysis(const Analysis* analysis) { analysis_ = analysis; }
+  // Where the rules' triggers matched, paragraph by paragraph (the engine's
+  // multi-pattern pass); null when it did not run.
+  const TriggerMap* trigger_map() const { return trigger_map_; }
+  void set_trigger_map(const TriggerMap* map) { trigger_map_ = map; }
 
   Position PositionOf(size_t offset) const;
   // 1-based column of the offset in UTF-8 bytes from its line's start.
@@ -100,6 +105,7 @@ class Document {
   std::vector<uint32_t> word_state_;
   std::optional<size_t> title_line_;
   const Analysis* analysis_ = nullptr;
+  const TriggerMap* trigger_map_ = nullptr;
 };
 
 // Word count of a span of text, by the tokeniser's notion of a word.

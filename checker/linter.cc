@@ -8,6 +8,7 @@
 #include "checker/document.h"
 #include "checker/message_template.h"
 #include "checker/phrase_pattern.h"
+#include "checker/trigger_map.h"
 
 namespace newslint {
 namespace {
@@ -37,17 +38,27 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, LinterPasses passes)
   prefilter_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
   always_run_.assign(rules_.size(), false);
   bool set_ok = true;
+  std::vector<const Rule*> per_paragraph;
   for (size_t i = 0; i < rules_.size(); ++i) {
     std::vector<std::unique_ptr<RE2>> exc;
     for (const auto& p : rules_[i]->info().exceptions) exc.push_back(CompilePattern(p, true));
     exceptions_.push_back(std::move(exc));
     auto triggers = rules_[i]->Triggers();
+    if (triggers.empty()) {
+      always_run_[i] = true;
+      continue;
+    }
+    // Rules that need a trigger inside the unit go to the pass per paragraph
+    // and always run: they scan only the units that pass leaves them. A unit
+    // of the whole document does not fit in a paragraph.
+    if (rules_[i]->TriggersPerUnit() && rules_[i]->info().scope != Scope::kDocument) {
+      per_paragraph.push_back(rules_[i].get());
+      always_run_[i] = true;
+      continue;
+    }
     // An anchored trigger means "at the start of a unit", which a pass over
     // the whole text cannot judge: such rules always run.
-    bool anchored = std::any_of(triggers.begin(), triggers.end(), [](const std::string& t) {
-      return t.find('^') != std::string::npos || t.find('$') != std::string::npos;
-    });
-    if (triggers.empty() || anchored) {
+    if (std::any_of(triggers.begin(), triggers.end(), AnchoredPattern)) {
       always_run_[i] = true;
       continue;
     }
@@ -59,11 +70,14 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, LinterPasses passes)
       prefilter_rule_.push_back(i);
     }
   }
-  if (!set_ok || !prefilter_->Compile()) {
+  if (!set_ok || (!prefilter_rule_.empty() && !prefilter_->Compile())) {
     // A pattern RE2::Set cannot take: run every rule on every article.
     prefilter_.reset();
     always_run_.assign(rules_.size(), true);
+  } else if (prefilter_rule_.empty()) {
+    prefilter_.reset();  // no rule left for the pass over the whole text
   }
+  paragraph_triggers_ = std::make_unique<ParagraphTriggers>(per_paragraph);
 }
 
 Linter::~Linter() = default;
@@ -186,10 +200,13 @@ DocumentReport Linter::Check(const Article& article, const AfterCheck& after) co
     if (d->frame && d->frame->first > kNoEarlier) report.frame_first = FormatDay(d->frame->first);
     if (d->frame && d->frame->last < kNoLater) report.frame_last = FormatDay(d->frame->last);
   }
+  TriggerMap triggers = MapTriggers(doc);
+  doc.set_trigger_map(&triggers);
   std::vector<bool> run = RulesThatMayFire(doc);
   for (size_t i = 0; i < rules_.size(); ++i) {
     if (run[i]) RunRule(i, doc, report.findings);
   }
+  doc.set_trigger_map(nullptr);
   Finish(doc, report.findings);
   // After the fingerprints, so that a suppression never renumbers the rest.
   report.suppressions = article.suppressions;
@@ -212,10 +229,13 @@ std::vector<Finding> Linter::CheckWith(const Rule& rule, const Article& article)
   Document doc(article);
   Analysis analysis = Analyse(doc);
   doc.set_analysis(&analysis);
+  TriggerMap triggers = MapTriggers(doc);
+  doc.set_trigger_map(&triggers);
   std::vector<Finding> out;
   for (size_t i = 0; i < rules_.size(); ++i) {
     if (rules_[i].get() == &rule) RunRule(i, doc, out);
   }
+  doc.set_trigger_map(nullptr);
   Finish(doc, out);
   return out;
 }

@@ -1,7 +1,9 @@
 // The per-article pass: runs the loaded rules over one article and turns
 // their hits into findings with exact positions, filled messages and stable
-// fingerprints. One RE2::Set pass over the text decides which phrase rules
-// can fire at all, so the cost does not grow with the number of such rules.
+// fingerprints. One RE2::Set pass over each paragraph says where the phrase
+// rules can fire (checker/trigger_map.h), and one over the whole text which
+// of the rest can fire at all, so the cost does not grow with the number of
+// such rules.
 #pragma once
 
 #include <re2/set.h>
@@ -16,6 +18,7 @@
 #include "checker/article.h"
 #include "checker/finding.h"
 #include "checker/rule.h"
+#include "checker/trigger_map.h"
 
 namespace newslint {
 
@@ -63,6 +66,9 @@ class Linter {
   // The multi-pattern pass: which rules (by index) can fire on the text at
   // all, from one RE2::Set pass over it; rules without triggers always can.
   std::vector<bool> RulesThatMayFire(const Document& doc) const;
+  // The multi-pattern pass per paragraph: where the triggers of the rules
+  // that scan only such units (Rule::TriggersPerUnit) match.
+  TriggerMap MapTriggers(const Document& doc) const { return paragraph_triggers_->Scan(doc); }
 
  private:
   void RunRule(size_t index, const Document& doc, std::vector<Finding>& out) const;
@@ -75,6 +81,7 @@ class Linter {
   std::unique_ptr<RE2::Set> prefilter_;
   std::vector<size_t> prefilter_rule_;  // Set index -> rule index
   std::vector<bool> always_run_;        // rules with no triggers
+  std::unique_ptr<ParagraphTriggers> paragraph_triggers_;
 };
 
 // FNV-1a 64, hex: stable across runs and machines.

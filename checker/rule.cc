@@ -1,5 +1,7 @@
 #include "checker/rule.h"
 
+#include "checker/trigger_map.h"
+
 namespace newslint {
 
 namespace {
@@ -53,5 +55,27 @@ std::vector<Span> UnitsOf(const Document& doc, Scope scope) {
 }
 
 std::vector<Span> Rule::Units(const Document& doc) const { return UnitsOf(doc, info_.scope); }
+
+std::vector<Span> Rule::UnitsToScan(const Document& doc) const {
+  std::vector<Span> units = Units(doc);
+  const TriggerMap::Entry* map = doc.trigger_map() ? doc.trigger_map()->Of(this) : nullptr;
+  if (!map) return units;
+  // Units and paragraphs both run in text order: one walk pairs them. A unit
+  // that is a whole paragraph was scanned as it is; one inside a paragraph
+  // only when no trigger is anchored and its edges read alike; any other
+  // unit is kept.
+  const auto& paragraphs = doc.paragraphs();
+  size_t p = 0, kept = 0;
+  for (Span unit : units) {
+    while (p < paragraphs.size() && paragraphs[p].span.end < unit.begin) ++p;
+    const Span para = p < paragraphs.size() ? paragraphs[p].span : Span{};
+    bool judged = p < paragraphs.size() &&
+                  (unit == para || (para.begin <= unit.begin && unit.end <= para.end &&
+                                    !map->anchored && EdgesReadAlike(doc.text(), para, unit)));
+    if (!judged || map->paragraphs[p]) units[kept++] = unit;
+  }
+  units.resize(kept);
+  return units;
+}
 
 }  // namespace newslint

@@ -74,12 +74,20 @@ class Rule {
   // be able to fire. The engine runs them all in one RE2::Set pass and skips
   // the rules none of whose triggers hit. Empty: the rule always runs.
   virtual std::vector<std::string> Triggers() const { return {}; }
+  // True when a hit can only lie in a unit in which one of the triggers
+  // matches, the unit taken as the whole text. The engine then maps the
+  // triggers paragraph by paragraph and UnitsToScan leaves out the units
+  // that cannot hold a hit.
+  virtual bool TriggersPerUnit() const { return false; }
 
   virtual void Check(const Document& doc, HitSink& sink) const = 0;
 
  protected:
   // The spans of the rule's scope, in text order.
   std::vector<Span> Units(const Document& doc) const;
+  // Units(doc) less those the engine's trigger map rules out: for rules
+  // whose TriggersPerUnit() is true.
+  std::vector<Span> UnitsToScan(const Document& doc) const;
 
  private:
   RuleInfo info_;

@@ -16,9 +16,10 @@ class ExistenceRule : public Rule {
   }
 
   std::vector<std::string> Triggers() const override { return triggers_; }
+  bool TriggersPerUnit() const override { return true; }
 
   void Check(const Document& doc, HitSink& sink) const override {
-    for (Span unit : Units(doc)) {
+    for (Span unit : UnitsToScan(doc)) {
       if (max_unit_words_ > 0 &&
           doc.CountWordsIn(unit) > static_cast<size_t>(max_unit_words_)) {
         continue;

@@ -18,14 +18,17 @@ class SpacingRule : public Rule {
     // the end: so " ..." (an ellipsis), " .5" and list bullets do not count.
     std::string cls;
     for (char c : marks_) cls += std::string("\\") + c;
-    pattern_ = "[\\pL\\pN\\)\\]\"\\x{201D}\\x{2019}]([ \\t\\x{00A0}]+)([" + cls + "])(?:\\s|$)";
-    re_ = CompilePattern(pattern_, false);
+    trigger_ = "[\\pL\\pN\\)\\]\"\\x{201D}\\x{2019}]([ \\t\\x{00A0}]+)([" + cls + "])";
+    re_ = CompilePattern(trigger_ + "(?:\\s|$)", false);
   }
 
-  std::vector<std::string> Triggers() const override { return {pattern_}; }
+  // The pattern less its end test: a match of it holds one of this, and the
+  // $ it leaves out would keep the rule from the pass per paragraph.
+  std::vector<std::string> Triggers() const override { return {trigger_}; }
+  bool TriggersPerUnit() const override { return true; }
 
   void Check(const Document& doc, HitSink& sink) const override {
-    for (Span unit : Units(doc)) {
+    for (Span unit : UnitsToScan(doc)) {
       ForEachMatch(*re_, doc.text(), unit, [&](const PatternMatch& m) {
         size_t space = static_cast<size_t>(m.groups[0].data() - doc.text().data());
         size_t mark_end = static_cast<size_t>(m.groups[1].data() - doc.text().data()) + 1;
@@ -43,7 +46,7 @@ class SpacingRule : public Rule {
 
  private:
   std::string marks_;
-  std::string pattern_;
+  std::string trigger_;
   std::unique_ptr<RE2> re_;
 };
 

@@ -40,9 +40,10 @@ class SubstitutionRule : public Rule {
         re_(CompilePattern(pattern_, true)) {}
 
   std::vector<std::string> Triggers() const override { return {"(?i)" + pattern_}; }
+  bool TriggersPerUnit() const override { return true; }
 
   void Check(const Document& doc, HitSink& sink) const override {
-    for (Span unit : Units(doc)) {
+    for (Span unit : UnitsToScan(doc)) {
       ForEachMatch(*re_, doc.text(), unit, [&](const PatternMatch& m) {
         auto it = swaps_.find(NormalisePhrase(doc.slice(m.span)));
         if (it == swaps_.end()) return;
