@@ -78,14 +78,20 @@ size_t EncodeUtf8(char32_t c, char* buf) {
 }  // namespace
 
 std::string NormalisePhrase(std::string_view text) {
-  // Written through an index into a buffer sized up front: this runs on every
-  // unit of the repetition rules and on every finding's fingerprint.
+  // Written through a plain pointer into a buffer sized up front: this runs
+  // on every unit of the repetition rules and on every finding's fingerprint,
+  // and stores through the string's operator[] may alias its members, which
+  // the compiler then reloads every byte.
   std::string out(text.size() + 8, '\0');
+  char* to = out.data();
   size_t n = 0;
   bool gap = false;
   size_t pos = 0;
   while (pos < text.size()) {
-    if (n + 8 > out.size()) out.resize(out.size() * 2);  // U+FFFD outgrows its byte
+    if (n + 8 > out.size()) {  // U+FFFD outgrows its byte
+      out.resize(out.size() * 2);
+      to = out.data();
+    }
     auto byte = static_cast<unsigned char>(text[pos]);
     if (byte < 0x80) {  // the common case, without decoding
       ++pos;
@@ -94,9 +100,9 @@ std::string NormalisePhrase(std::string_view text) {
         gap = n != 0;
         continue;
       }
-      if (gap) out[n++] = ' ';
+      if (gap) to[n++] = ' ';
       gap = false;
-      out[n++] = folded;
+      to[n++] = folded;
       continue;
     }
     char32_t c = utf8::Decode(text, pos);
@@ -104,15 +110,15 @@ std::string NormalisePhrase(std::string_view text) {
       gap = n != 0;
       continue;
     }
-    if (gap) out[n++] = ' ';
+    if (gap) to[n++] = ' ';
     gap = false;
     if (c == 0x2019 || c == 0x2018) {
-      out[n++] = '\'';
+      to[n++] = '\'';
     } else if (c == 0x201C || c == 0x201D) {
-      out[n++] = '"';
+      to[n++] = '"';
     } else {
       // Re-encoded as is; case folding beyond ASCII is left to RE2 where needed.
-      n += EncodeUtf8(c, &out[n]);
+      n += EncodeUtf8(c, to + n);
     }
   }
   out.resize(n);

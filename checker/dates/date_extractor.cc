@@ -5,10 +5,10 @@
 namespace newslint {
 namespace {
 
-std::string_view Group(const RE2& re, const std::vector<re2::StringPiece>& sub, const char* name) {
-  auto it = re.NamedCapturingGroups().find(name);
-  if (it == re.NamedCapturingGroups().end()) return {};
-  const auto& piece = sub[static_cast<size_t>(it->second)];
+// The text of group `index` (DatePattern::groups); empty when absent or unset.
+std::string_view Group(const std::vector<re2::StringPiece>& sub, int index) {
+  if (index < 0) return {};
+  const auto& piece = sub[static_cast<size_t>(index)];
   return piece.data() ? std::string_view(piece.data(), piece.size()) : std::string_view();
 }
 
@@ -71,36 +71,36 @@ std::vector<DateMention> ExtractDates(const Document& doc, const DateLexicon& le
         m.sentence = si;
         if (p.kind == "date") {
           m.kind = DateKind::kDate;
-          if (auto v = Group(*p.re, sub, "year"); !v.empty())
+          if (auto v = Group(sub, p.groups.year); !v.empty())
             m.date.year = std::stoi(std::string(v));
-          if (auto v = Group(*p.re, sub, "month"); !v.empty()) m.date.month = lex.Month(v);
-          if (auto v = Group(*p.re, sub, "month_num"); !v.empty())
+          if (auto v = Group(sub, p.groups.month); !v.empty()) m.date.month = lex.Month(v);
+          if (auto v = Group(sub, p.groups.month_num); !v.empty())
             m.date.month = std::stoi(std::string(v));
-          if (auto v = Group(*p.re, sub, "day"); !v.empty()) m.date.day = std::stoi(std::string(v));
-          if (auto v = Group(*p.re, sub, "weekday"); !v.empty()) m.weekday = lex.Weekday(v);
+          if (auto v = Group(sub, p.groups.day); !v.empty()) m.date.day = std::stoi(std::string(v));
+          if (auto v = Group(sub, p.groups.weekday); !v.empty()) m.weekday = lex.Weekday(v);
           if (!m.date.year && !m.date.month) continue;
         } else if (p.kind == "weekday") {
           m.kind = DateKind::kWeekday;
-          m.weekday = lex.Weekday(Group(*p.re, sub, "weekday"));
+          m.weekday = lex.Weekday(Group(sub, p.groups.weekday));
         } else if (p.kind == "relative") {
-          const RelativeExpression* r = lex.Relative(Group(*p.re, sub, "relative"));
+          const RelativeExpression* r = lex.Relative(Group(sub, p.groups.relative));
           if (!r) continue;
           m.kind = DateKind::kRelative;
           m.unit = r->unit;
           m.offset = r->offset;
         } else if (p.kind == "ago") {
           m.kind = DateKind::kAgo;
-          m.unit = lex.Unit(Group(*p.re, sub, "unit"));
-          m.offset = -lex.Number(Group(*p.re, sub, "count"));
+          m.unit = lex.Unit(Group(sub, p.groups.unit));
+          m.offset = -lex.Number(Group(sub, p.groups.count));
           if (m.unit.empty() || m.offset == 0) continue;
         } else if (p.kind == "anniversary") {
           m.kind = DateKind::kAnniversary;
-          auto ord = Group(*p.re, sub, "ordinal");
-          m.ordinal = ord.empty() ? lex.Number(Group(*p.re, sub, "count")) : lex.Ordinal(ord);
+          auto ord = Group(sub, p.groups.ordinal);
+          m.ordinal = ord.empty() ? lex.Number(Group(sub, p.groups.count)) : lex.Ordinal(ord);
           if (m.ordinal <= 0) continue;
         } else if (p.kind == "year_of") {
           m.kind = DateKind::kYearOf;
-          m.ordinal = lex.Ordinal(Group(*p.re, sub, "ordinal"));
+          m.ordinal = lex.Ordinal(Group(sub, p.groups.ordinal));
           if (m.ordinal <= 0) continue;
         }
         found[si].push_back({std::move(m), pi});

@@ -136,6 +136,20 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& path) {
     } catch (const std::invalid_argument& e) {
       pv.Fail(p["regex"], std::string("bad pattern: ") + e.what());
     }
+    const auto& named = dp.re->NamedCapturingGroups();
+    auto index = [&](const char* name) {
+      auto it = named.find(name);
+      return it == named.end() ? -1 : it->second;
+    };
+    dp.groups.year = index("year");
+    dp.groups.month = index("month");
+    dp.groups.month_num = index("month_num");
+    dp.groups.day = index("day");
+    dp.groups.weekday = index("weekday");
+    dp.groups.relative = index("relative");
+    dp.groups.unit = index("unit");
+    dp.groups.count = index("count");
+    dp.groups.ordinal = index("ordinal");
     lex->patterns_.push_back(std::move(dp));
   }
   v.RejectUnknownKeys();

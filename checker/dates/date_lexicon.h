@@ -21,6 +21,13 @@ struct DatePattern {
   std::string kind;  // date, weekday, relative, ago, anniversary, year_of
   std::string regex;  // after macro expansion
   std::unique_ptr<RE2> re;
+  // The index of each named group the extractor reads; -1 when absent.
+  // Looked up once here, not by name at every match.
+  struct Groups {
+    int year = -1, month = -1, month_num = -1, day = -1, weekday = -1;
+    int relative = -1, unit = -1, count = -1, ordinal = -1;
+  };
+  Groups groups;
 };
 
 struct RelativeExpression {

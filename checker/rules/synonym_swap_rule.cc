@@ -164,15 +164,20 @@ class SynonymSwapRule : public Rule {
   // no allocation per token).
   static void LowerWord(std::string_view w, std::string& out) {
     out.resize(w.size());
+    // Through plain pointers: a store through the string's operator[] may
+    // alias its own members, which made the compiler reload them every byte.
+    const char* in = w.data();
+    const size_t size = w.size();
+    char* to = out.data();
     size_t n = 0;
-    for (size_t i = 0; i < w.size(); ++i) {
-      char c = w[i];
-      if (c == '\xE2' && w.compare(i, 3, "\xE2\x80\x99") == 0) {
-        out[n++] = '\'';
+    for (size_t i = 0; i < size; ++i) {
+      char c = in[i];
+      if (c == '\xE2' && i + 2 < size && in[i + 1] == '\x80' && in[i + 2] == '\x99') {
+        to[n++] = '\'';
         i += 2;
         continue;
       }
-      out[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      to[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
     out.resize(n);
   }
