@@ -2,10 +2,14 @@
 // solver, over the shipped English lexicon and a small knowledge base.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <iterator>
+
 #include "checker/analysis.h"
 #include "checker/dates/date_analysis.h"
 #include "checker/dates/date_extractor.h"
 #include "checker/dates/time_frame.h"
+#include "checker/yaml_view.h"
 #include <fmt/format.h>
 #include "test_support.h"
 
@@ -139,6 +143,33 @@ TEST_F(DatesTest, TenseOfTheClause) {
   ASSERT_EQ(ds.size(), 2u);
   EXPECT_EQ(ds[0].tense, Tense::kFuture);
   EXPECT_EQ(ds[1].tense, Tense::kPast);
+}
+
+TEST_F(DatesTest, TenseCuesInOrderFutureFirst) {
+  // A clause with a future and a past cue reads as future; the suffix cue
+  // ("-ed") counts as past only without either.
+  auto ds = Dates("Officials said they will meet on September 4, 2023. "
+                  "Talks ended on May 2, 2023. Talks on May 9, 2023.");
+  ASSERT_EQ(ds.size(), 3u);
+  EXPECT_EQ(ds[0].tense, Tense::kFuture);
+  EXPECT_EQ(ds[1].tense, Tense::kPast);
+  EXPECT_EQ(ds[2].tense, Tense::kNone);
+}
+
+TEST_F(DatesTest, ABadTenseCueNamesTheLexiconFile) {
+  std::ifstream in(testing::SourceDir() + "/rules/dates/lexicon/en.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  size_t at = text.find("past_suffix: ed");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 15, "past_suffix: '(ed'");
+  std::string path = dir_.Write("bad-lexicon.yaml", text);
+  try {
+    DateLexicon::Load(path);
+    FAIL() << "loaded a lexicon with a bad tense cue";
+  } catch (const LoadError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad-lexicon.yaml:"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("bad tense cue"), std::string::npos) << e.what();
+  }
 }
 
 TEST_F(DatesTest, AnchoringPolicy) {

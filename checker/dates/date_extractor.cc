@@ -58,14 +58,13 @@ std::vector<DateMention> ExtractDates(const Document& doc, const DateLexicon& le
       int groups = p.re->NumberOfCapturingGroups();
       sub.assign(static_cast<size_t>(groups) + 1, re2::StringPiece());
       size_t pos = sentence.begin;
-      re2::StringPiece whole;
+      // One call finds the match and its groups: RE2 runs its DFAs to the
+      // span, then captures only on it.
       while (pos <= sentence.end &&
-             p.re->Match(text, pos, sentence.end, RE2::UNANCHORED, &whole, 1)) {
-        size_t b = static_cast<size_t>(whole.data() - text.data());
-        size_t e = b + whole.size();
+             p.re->Match(text, pos, sentence.end, RE2::UNANCHORED, sub.data(), groups + 1)) {
+        size_t b = static_cast<size_t>(sub[0].data() - text.data());
+        size_t e = b + sub[0].size();
         pos = e > pos ? e : pos + 1;
-        // Captures only on the span the fast pass found.
-        if (!p.re->Match(text, b, e, RE2::ANCHOR_BOTH, sub.data(), groups + 1)) continue;
         DateMention m;
         m.span = {b, e};
         m.sentence = si;

@@ -85,10 +85,15 @@ std::shared_ptr<const DateLexicon> DateLexicon::Load(const std::string& path) {
     for (const auto& c : cues) AppendJoined(alt, "|", PhraseToPattern(c));
     return "(?:" + alt + ")";
   };
-  lex->future_ = CompilePattern(cue_pattern(tv.StringList("future", true)), true);
-  lex->past_ = CompilePattern(cue_pattern(tv.StringList("past", true)), true);
+  std::vector<std::string> cues = {"(?i)" + cue_pattern(tv.StringList("future", true)),
+                                    "(?i)" + cue_pattern(tv.StringList("past", true))};
   if (auto suffix = tv.OptionalString("past_suffix")) {
-    lex->past_suffix_ = CompilePattern("\\b[A-Za-z]{2,}" + *suffix + "\\b", false);
+    cues.push_back("\\b[A-Za-z]{2,}" + *suffix + "\\b");
+  }
+  try {
+    lex->tense_cues_ = std::make_unique<PatternSet>(cues, false);
+  } catch (const std::invalid_argument& e) {
+    tv.Fail(std::string("bad tense cue: ") + e.what());
   }
   tv.RejectUnknownKeys();
   lex->clause_breaks_ = v.StringList("clause_breaks");
@@ -215,10 +220,10 @@ size_t DateLexicon::MatchClauseBreak(std::string_view text, size_t pos) const {
 }
 
 Tense DateLexicon::TenseOf(std::string_view clause) const {
-  if (RE2::PartialMatch(clause, *future_)) return Tense::kFuture;
-  if (RE2::PartialMatch(clause, *past_)) return Tense::kPast;
-  if (past_suffix_ && RE2::PartialMatch(clause, *past_suffix_)) return Tense::kPast;
-  return Tense::kNone;
+  std::vector<int> found;  // ascending: a future cue first
+  tense_cues_->Matching(clause, found);
+  if (found.empty()) return Tense::kNone;
+  return found.front() == 0 ? Tense::kFuture : Tense::kPast;
 }
 
 }  // namespace newslint

@@ -12,6 +12,7 @@
 
 #include "re2/re2.h"
 #include "re2/set.h"
+#include "checker/pattern_set.h"
 
 namespace newslint {
 
@@ -73,7 +74,9 @@ class DateLexicon {
   std::map<std::string, int> months_, weekdays_, numbers_, ordinals_;
   std::map<std::string, std::string> units_;
   std::map<std::string, RelativeExpression> relative_;
-  std::unique_ptr<RE2> future_, past_, past_suffix_;
+  // The tense cues in one set, in this order: future, past, then the past
+  // suffix when the lexicon has one. One scan of a clause answers all three.
+  std::unique_ptr<PatternSet> tense_cues_;
   size_t MatchClauseBreak(std::string_view text, size_t pos) const;
 
   std::vector<std::string> clause_breaks_;
