@@ -9,6 +9,7 @@
 #include <re2/set.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,15 +25,22 @@ class PatternSet {
   PatternSet& operator=(PatternSet&&) noexcept;
   ~PatternSet();
 
-  size_t size() const { return each_.size(); }
+  size_t size() const { return patterns_.size(); }
   // The indexes of the patterns found anywhere in text, ascending.
   void Matching(std::string_view text, std::vector<int>& out) const;
   // Whether any of them is.
   bool Any(std::string_view text) const;
 
  private:
-  std::vector<std::unique_ptr<RE2>> each_;
+  // The patterns compiled one by one: only when the set is not enough, since
+  // a long alternation costs as much again to compile on its own.
+  const std::vector<std::unique_ptr<RE2>>& Each() const;
+
+  std::vector<std::string> patterns_;
+  bool ignore_case_ = false;
   std::unique_ptr<RE2::Set> set_;  // null when it would not compile
+  std::unique_ptr<std::once_flag> each_once_ = std::make_unique<std::once_flag>();
+  mutable std::vector<std::unique_ptr<RE2>> each_;
 };
 
 }  // namespace newslint

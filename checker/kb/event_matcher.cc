@@ -9,13 +9,13 @@ namespace newslint {
 
 EventMatcher::EventMatcher(const EventBase& base) {
   std::string alt;
+  std::vector<std::string> all;
   for (const auto& e : base.events()) {
     for (const auto& m : e.match) {
       auto& list = by_phrase_[NormalisePhrase(m)];
       if (std::find(list.begin(), list.end(), &e) == list.end()) list.push_back(&e);
       AppendJoined(alt, "|", PhraseToPattern(m));
     }
-    for (const auto& p : e.patterns) patterns_.emplace_back(CompilePattern(p, true), &e);
   }
   if (!alt.empty()) {
     RE2::Options opts;
@@ -24,22 +24,35 @@ EventMatcher::EventMatcher(const EventBase& base) {
     opts.set_log_errors(false);
     opts.set_max_mem(64 << 20);
     phrases_ = std::make_unique<RE2>("(?:" + alt + ")", opts);
+    all.push_back("(?:" + alt + ")");
   }
+  for (const auto& e : base.events()) {
+    for (const auto& p : e.patterns) {
+      patterns_.emplace_back(CompilePattern(p, true), &e);
+      all.push_back(p);
+    }
+  }
+  if (!all.empty()) present_ = std::make_unique<PatternSet>(all, true);
 }
 
 std::vector<EventMention> EventMatcher::Find(const Document& doc) const {
   std::vector<EventMention> out;
+  if (!present_) return out;
   Span all{0, doc.text().size()};
-  if (phrases_) {
-    ForEachMatch(*phrases_, doc.text(), all, [&](const PatternMatch& m) {
-      auto it = by_phrase_.find(NormalisePhrase(doc.slice(m.span)));
-      if (it == by_phrase_.end()) return;
-      for (const EventEntry* e : it->second) out.push_back({m.span, e});
-    });
-  }
-  for (const auto& pattern : patterns_) {
-    auto* e = pattern.second;  // a named copy: clang 14 cannot capture structured bindings
-    ForEachMatch(*pattern.first, doc.text(), all,
+  std::vector<int> present;  // ascending
+  present_->Matching(doc.text(), present);
+  const int first_pattern = phrases_ ? 1 : 0;
+  for (int index : present) {
+    if (index < first_pattern) {
+      ForEachMatch(*phrases_, doc.text(), all, [&](const PatternMatch& m) {
+        auto it = by_phrase_.find(NormalisePhrase(doc.slice(m.span)));
+        if (it == by_phrase_.end()) return;
+        for (const EventEntry* e : it->second) out.push_back({m.span, e});
+      });
+      continue;
+    }
+    const EventEntry* e = patterns_[static_cast<size_t>(index - first_pattern)].second;
+    ForEachMatch(*patterns_[static_cast<size_t>(index - first_pattern)].first, doc.text(), all,
                  [&](const PatternMatch& m) { out.push_back({m.span, e}); });
   }
   std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) {
