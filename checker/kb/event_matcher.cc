@@ -23,8 +23,8 @@ EventMatcher::EventMatcher(const EventBase& base) {
     opts.set_longest_match(true);
     opts.set_log_errors(false);
     opts.set_max_mem(64 << 20);
-    phrases_ = std::make_unique<RE2>("(?:" + alt + ")", opts);
     all.push_back("(?:" + alt + ")");
+    phrases_ = std::make_unique<RE2>(all.back(), opts);
   }
   for (const auto& e : base.events()) {
     for (const auto& p : e.patterns) {
@@ -51,9 +51,9 @@ std::vector<EventMention> EventMatcher::Find(const Document& doc) const {
       });
       continue;
     }
-    const EventEntry* e = patterns_[static_cast<size_t>(index - first_pattern)].second;
-    ForEachMatch(*patterns_[static_cast<size_t>(index - first_pattern)].first, doc.text(), all,
-                 [&](const PatternMatch& m) { out.push_back({m.span, e}); });
+    const auto& [re, event] = patterns_[static_cast<size_t>(index - first_pattern)];
+    const EventEntry* e = event;  // a named copy: clang 14 cannot capture structured bindings
+    ForEachMatch(*re, doc.text(), all, [&](const PatternMatch& m) { out.push_back({m.span, e}); });
   }
   std::sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) {
     return a.span.begin < b.span.begin;
