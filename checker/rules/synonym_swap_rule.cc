@@ -4,11 +4,11 @@
 #include <cstdint>
 #include <cstring>
 #include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "checker/phrase_pattern.h"
 #include "checker/utf8.h"
+#include "checker/word_ids.h"
 #include "checker/wordnet.h"
 
 namespace newslint {
@@ -77,7 +77,7 @@ struct WordForms {
   bool function_word = false;
 };
 
-constexpr uint32_t kNotInVocabulary = UINT32_MAX;
+constexpr uint32_t kNotInVocabulary = WordIds::kNone;
 
 bool Contains(const std::vector<uint32_t>& sorted, uint32_t id) {
   return id != kNotInVocabulary && std::binary_search(sorted.begin(), sorted.end(), id);
@@ -93,10 +93,9 @@ class SynonymSwapRule : public Rule {
     // Every form the rule knows gets a number once, here, so that checking
     // looks each token up once and compares numbers after.
     auto number = [&](const std::string& form) {
-      longest_form_ = std::max(longest_form_, form.size());
-      auto [it, added] = vocabulary_.emplace(form, static_cast<uint32_t>(vocabulary_.size()));
-      if (added) anchors_.emplace_back();
-      return it->second;
+      uint32_t id = vocabulary_.Add(form);
+      if (id == anchors_.size()) anchors_.emplace_back();
+      return id;
     };
     for (size_t e = 0; e < expressions_.size(); ++e) {
       std::vector<WordForms> words;
@@ -126,12 +125,12 @@ class SynonymSwapRule : public Rule {
     for (size_t i = 0; i < tokens.size(); ++i) {
       std::string_view word = doc.slice(tokens[i].span);
       // Longer than any form even once each curly apostrophe (3 bytes) is one.
-      if (word.size() > longest_form_ + 2 * static_cast<size_t>(std::count(word.begin(), word.end(), '\xE2'))) {
+      if (word.size() > vocabulary_.longest() &&
+          word.size() > vocabulary_.longest() +
+                            2 * static_cast<size_t>(std::count(word.begin(), word.end(), '\xE2'))) {
         continue;
       }
-      LowerWord(word, lower);
-      auto it = vocabulary_.find(lower);
-      if (it != vocabulary_.end()) ids[i] = it->second;
+      ids[i] = vocabulary_.Find(LowerWord(word, lower));
     }
     std::vector<Hit> hits;
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -161,25 +160,50 @@ class SynonymSwapRule : public Rule {
 
  private:
   // ASCII lower case, typographic apostrophe made plain, into out (reused, so
-  // no allocation per token).
-  static void LowerWord(std::string_view w, std::string& out) {
-    out.resize(w.size());
+  // no allocation per token); the result views out.
+  static std::string_view LowerWord(std::string_view w, std::string& out) {
+    // Grown only, never shrunk: resizing to each word's length zero-filled
+    // and cut it back every time, which cost more than the lowering.
+    if (out.size() < w.size()) out.resize(w.size());
     // Through plain pointers: a store through the string's operator[] may
     // alias its own members, which made the compiler reload them every byte.
     const char* in = w.data();
     const size_t size = w.size();
     char* to = out.data();
-    size_t n = 0;
+    // Most words hold no curly apostrophe: lower them without a branch a
+    // byte, and fold the apostrophes only in the words that have one.
+    bool curly = false;
     for (size_t i = 0; i < size; ++i) {
       char c = in[i];
-      if (c == '\xE2' && i + 2 < size && in[i + 1] == '\x80' && in[i + 2] == '\x99') {
+      curly |= c == '\xE2';
+      to[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+    }
+    if (!curly) return std::string_view(to, size);
+    size_t n = 0;
+    for (size_t i = 0; i < size; ++i) {
+      if (to[i] == '\xE2' && i + 2 < size && to[i + 1] == '\x80' && to[i + 2] == '\x99') {
         to[n++] = '\'';
         i += 2;
         continue;
       }
-      to[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      to[n++] = to[i];
     }
-    out.resize(n);
+    return std::string_view(to, n);
+  }
+
+  // Whether the word's first three bytes, lowered, are the expression
+  // word's: spelling variants share their start, and most windows that
+  // reach the spelling test fail here without lowering the whole word.
+  static bool SameStart(std::string_view word, std::string_view expected) {
+    size_t n = std::min<size_t>(3, expected.size());
+    if (word.size() < n) return false;
+    for (size_t i = 0; i < n; ++i) {
+      char c = word[i];
+      if (static_cast<unsigned char>(c) >= 0x80) return true;  // an apostrophe? the full test says
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+      if (c != expected[i]) return false;
+    }
+    return true;
   }
 
   void TryWindow(const Document& doc, size_t e, size_t first, const std::vector<uint32_t>& ids,
@@ -200,9 +224,11 @@ class SynonymSwapRule : public Rule {
         ++swaps;
         continue;
       }
-      // Spelling variants share their start; most mismatches stop here.
-      LowerWord(doc.slice(tokens[t].span), lower);
-      if (lower.compare(0, 3, ex.words[j], 0, 3) != 0 || SpellingKey(lower) != ex.spelling[j]) {
+      std::string_view raw = doc.slice(tokens[t].span);
+      if (!SameStart(raw, ex.words[j])) return;
+      std::string_view word = LowerWord(raw, lower);
+      if (word.substr(0, 3) != std::string_view(ex.words[j]).substr(0, 3) ||
+          SpellingKey(std::string(word)) != ex.spelling[j]) {
         return;
       }
       kept += !forms.function_word;
@@ -236,8 +262,7 @@ class SynonymSwapRule : public Rule {
   std::unordered_set<std::string> allowed_;
   std::shared_ptr<const WordNet> wordnet_;
   int max_swaps_, min_kept_;
-  std::unordered_map<std::string, uint32_t> vocabulary_;
-  size_t longest_form_ = 0;  // bytes of the longest form in vocabulary_
+  WordIds vocabulary_;  // every form, numbered
   std::vector<std::vector<Anchor>> anchors_;        // by vocabulary number
   std::vector<std::vector<WordForms>> forms_;       // by expression, word
 };
