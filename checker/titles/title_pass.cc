@@ -49,11 +49,11 @@ size_t Levenshtein(std::string_view a, std::string_view b) {
 
 TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
     : people_(std::move(people)), vocabulary_(*people_) {
-  std::string alt;
+  std::vector<std::string> names;
   auto add = [&](const std::string& name, const Person* p, bool variant) {
     if (name.find(' ') == std::string::npos) return;  // full names only: "Li" alone is anyone
     by_name_.emplace(NormalisePhrase(name), NameForm{p, variant});
-    AppendJoined(alt, "|", PhraseToPattern(name));
+    names.push_back(name);
   };
   for (const auto& p : people_->people()) {
     if (!p.given_name.empty()) {
@@ -64,11 +64,7 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
     for (const auto& a : p.aliases) add(a, &p, false);
     for (const auto& v : p.variants) add(v, &p, true);
   }
-  RE2::Options opts;
-  opts.set_longest_match(true);
-  opts.set_log_errors(false);
-  opts.set_max_mem(64 << 20);
-  names_ = std::make_unique<RE2>("(?:" + alt + ")", opts);
+  names_ = std::make_unique<PhraseFinder>(names);
 }
 
 TitlePass::TitleWords TitlePass::ReadTitleWords(const std::vector<std::string>& raw) const {
@@ -218,14 +214,14 @@ std::optional<DayInterval> TitlePass::OwnMoment(const DateAnalysis& dates,
 TitleAnalysis TitlePass::Collect(const Document& doc, DateAnalysis& dates) const {
   TitleAnalysis out;
   const auto& tokens = doc.tokens();
-  ForEachMatch(*names_, doc.text(), {0, doc.text().size()}, [&](const PatternMatch& m) {
-    auto it = by_name_.find(NormalisePhrase(doc.slice(m.span)));
+  names_->ForEach(doc.text(), [&](Span name) {
+    auto it = by_name_.find(NormalisePhrase(doc.slice(name)));
     if (it == by_name_.end()) return;
-    size_t first = doc.FirstTokenAtOrAfter(m.span.begin);
+    size_t first = doc.FirstTokenAtOrAfter(name.begin);
     size_t last = first;
-    while (last + 1 < tokens.size() && tokens[last + 1].span.end <= m.span.end) ++last;
-    auto a = BindBefore(doc, first, it->second.person, m.span);
-    if (!a) a = BindAfter(doc, last, it->second.person, m.span);
+    while (last + 1 < tokens.size() && tokens[last + 1].span.end <= name.end) ++last;
+    auto a = BindBefore(doc, first, it->second.person, name);
+    if (!a) a = BindAfter(doc, last, it->second.person, name);
     if (a) out.assertions.push_back(std::move(*a));
   });
   // Titles without a date of their own constrain when the article was written.

@@ -17,8 +17,8 @@
 
 #include "checker/dates/date_analysis.h"
 #include "checker/kb/people_base.h"
+#include "checker/phrase_finder.h"
 #include "checker/titles/title_vocabulary.h"
-#include "re2/re2.h"
 
 namespace newslint {
 
@@ -81,7 +81,7 @@ class TitlePass {
 
   std::shared_ptr<const PeopleBase> people_;
   TitleVocabulary vocabulary_;
-  std::unique_ptr<RE2> names_;
+  std::unique_ptr<PhraseFinder> names_;  // the full names, variants and aliases
   std::unordered_map<std::string, NameForm> by_name_;
   std::unordered_map<std::string, std::vector<const Person*>> by_given_name_;
   // Bytes a given name starts with: tokens starting otherwise are no name's.
