@@ -44,15 +44,14 @@ Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, LinterPasses passes)
     for (const auto& p : rules_[i]->info().exceptions) exc.push_back(CompilePattern(p, true));
     exceptions_.push_back(std::move(exc));
     auto triggers = rules_[i]->Triggers();
-    if (triggers.empty()) {
-      always_run_[i] = true;
-      continue;
-    }
-    // Rules that need a trigger inside the unit go to the pass per paragraph
-    // and always run: they scan only the units that pass leaves them. A unit
-    // of the whole document does not fit in a paragraph.
-    if (rules_[i]->TriggersPerUnit() && rules_[i]->info().scope != Scope::kDocument) {
-      per_paragraph.push_back(rules_[i].get());
+    // Rules with patterns to map go to the pass per paragraph. A unit of the
+    // whole document does not fit in a paragraph.
+    const bool mapped = rules_[i]->info().scope != Scope::kDocument &&
+                        !rules_[i]->MappedTriggers().empty();
+    if (mapped) per_paragraph.push_back(rules_[i].get());
+    // Rules that need a trigger inside the unit always run: they scan only
+    // the units the pass per paragraph leaves them.
+    if (triggers.empty() || (mapped && rules_[i]->TriggersPerUnit())) {
       always_run_[i] = true;
       continue;
     }

@@ -66,8 +66,8 @@ class Linter {
   // The multi-pattern pass: which rules (by index) can fire on the text at
   // all, from one RE2::Set pass over it; rules without triggers always can.
   std::vector<bool> RulesThatMayFire(const Document& doc) const;
-  // The multi-pattern pass per paragraph: where the triggers of the rules
-  // that scan only such units (Rule::TriggersPerUnit) match.
+  // The multi-pattern pass per paragraph: where the rules' mapped triggers
+  // (Rule::MappedTriggers) match.
   TriggerMap MapTriggers(const Document& doc) const { return paragraph_triggers_->Scan(doc); }
 
  private:

@@ -79,6 +79,14 @@ class Rule {
   // triggers paragraph by paragraph and UnitsToScan leaves out the units
   // that cannot hold a hit.
   virtual bool TriggersPerUnit() const { return false; }
+  // The patterns the engine maps paragraph by paragraph for UnitsToScan: the
+  // triggers of a rule with TriggersPerUnit(), else none. A rule may map
+  // patterns that gate only part of its work and say nothing of whether it
+  // runs (the boilerplate rule's signals: its edge policy reports lines with
+  // none); such a rule reads UnitsToScan as "the units where one may match".
+  virtual std::vector<std::string> MappedTriggers() const {
+    return TriggersPerUnit() ? Triggers() : std::vector<std::string>{};
+  }
 
   virtual void Check(const Document& doc, HitSink& sink) const = 0;
 

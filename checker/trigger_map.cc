@@ -32,7 +32,7 @@ ParagraphTriggers::ParagraphTriggers(const std::vector<const Rule*>& rules) {
   opts.set_max_mem(256 << 20);
   set_ = std::make_unique<RE2::Set>(opts, RE2::UNANCHORED);
   for (size_t i = 0; i < rules.size(); ++i) {
-    auto triggers = rules[i]->Triggers();
+    auto triggers = rules[i]->MappedTriggers();
     anchored_.push_back(std::any_of(triggers.begin(), triggers.end(), AnchoredPattern));
     for (const auto& t : triggers) {
       if (set_->Add(t, nullptr) < 0) {

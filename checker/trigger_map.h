@@ -1,7 +1,9 @@
 // The multi-pattern pass per paragraph: one RE2::Set over each paragraph of
-// an article says in which paragraphs each rule's triggers match, so a rule
-// whose hits need a trigger inside the unit (Rule::TriggersPerUnit) scans
-// only the units of those paragraphs instead of every unit of the article.
+// an article says in which paragraphs each rule's mapped triggers match
+// (Rule::MappedTriggers), so a rule whose hits need a trigger inside the unit
+// (Rule::TriggersPerUnit) scans only the units of those paragraphs instead of
+// every unit of the article, and a rule whose work in a unit starts with a
+// pattern (the boilerplate rule's signals) tries it only there.
 #pragma once
 
 #include <re2/set.h>
@@ -45,7 +47,7 @@ class TriggerMap {
 
 class ParagraphTriggers {
  public:
-  // Maps the given rules by their Triggers(). Without a usable set (a pattern
+  // Maps the given rules by their MappedTriggers(). Without a usable set (a pattern
   // RE2::Set does not take, or one too large) nothing is mapped and every
   // rule scans all its units.
   explicit ParagraphTriggers(const std::vector<const Rule*>& rules);

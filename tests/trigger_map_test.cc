@@ -109,26 +109,38 @@ TEST(TriggerMap, ChangesNoFindingOfTheRulesThatUseIt) {
       "bank}\n  - {phrase: foo, expected: bar}\n",
       "type: spacing\nscope: line\n",
       "type: spacing\nscope: sentence\n",
+      // Signals gate the line-by-line match only; the edge policy reports
+      // lines without one, which the map must not take away.
+      "type: boilerplate\nscope: line\nsignals:\n  - {name: share, max_words: 4, patterns: "
+      "['^\\W*share this\\W*$']}\n  - {name: focal, phrases: [focal bank, click here]}\n"
+      "edge: {where: [start, end], min_signals: 1}\n",
+      "type: boilerplate\nscope: line\nsignals:\n  - {name: home, patterns: ['^\\s*home\\s*/', "
+      "'end$']}\n",
   };
   const std::vector<std::string> texts = {
       "Click here. The focal bank , said foo.Bar and barx.\n\nHome / World\nend",
       "He said.Foo and bar.Barbar ; x.X ,\nand focal\nbank end\n\nfoo",
       "“Foo.”Bar said x ! Then (focal bank) .\n\n  home / x\n\nnothing here at all",
       "e.g.foo U.S.bar x. Y , z.\tfoo ? focal-bank\n\n\n",
+      "Share This\nTop Stories Today\n\nThe focal bank rose.\nshare this\n\nMore News Here\n"
+      "Share this!\n\nClick Here For More",
   };
   for (const auto& yaml : rules) {
     LoadContext ctx;
     auto rule = LoadRuleNode(YAML::Load(std::string(header) + yaml), "inline.yaml", ctx);
     ParagraphTriggers triggers({rule.get()});
     ASSERT_FALSE(triggers.empty()) << yaml;
+    size_t found = 0;
     for (const auto& text : texts) {
       Article article = MakeArticle(text);
       Document doc(article);
       auto without = Hits(*rule, doc);
+      found += without.size();
       TriggerMap map = triggers.Scan(doc);
       doc.set_trigger_map(&map);
       EXPECT_EQ(Hits(*rule, doc), without) << yaml << "\non: " << text;
     }
+    EXPECT_GT(found, 0u) << "the texts hold nothing for " << yaml;
   }
 }
 

@@ -43,6 +43,12 @@ class BoilerplateRule : public Rule {
 
   std::vector<std::string> Triggers() const override {
     if (edge_.enabled) return {};  // furniture shape needs no phrase to be present
+    return MappedTriggers();
+  }
+
+  // The signals, mapped per paragraph by the engine: a line of a paragraph
+  // none matches in holds no signal, and is not matched again line by line.
+  std::vector<std::string> MappedTriggers() const override {
     std::vector<std::string> out;
     for (const auto& s : signals_) out.push_back("(?i)" + s.pattern);
     return out;
@@ -53,9 +59,14 @@ class BoilerplateRule : public Rule {
     std::vector<const Signal*> signal_of(lines.size(), nullptr);
     std::vector<size_t> content;  // non-blank line indexes
     std::vector<int> matching;
+    // The lines that may hold a signal, in text order, walked with the lines.
+    const std::vector<Span> may_signal = UnitsToScan(doc);
+    size_t next = 0;
     for (size_t i = 0; i < lines.size(); ++i) {
       if (lines[i].blank) continue;
       content.push_back(i);
+      while (next < may_signal.size() && may_signal[next].begin < lines[i].span.begin) ++next;
+      if (next == may_signal.size() || !(may_signal[next] == lines[i].span)) continue;
       size_t words = doc.CountWordsIn(lines[i].span);
       if (words > static_cast<size_t>(longest_signal_)) continue;
       // The first signal in the file's order that is short enough and found.
