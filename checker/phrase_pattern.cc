@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <stdexcept>
 
@@ -55,6 +56,15 @@ constexpr std::array<char, 128> MakeAsciiFold() {
 }
 constexpr std::array<char, 128> kAsciiFold = MakeAsciiFold();
 
+// The same over every byte, 0 also for those past ASCII: what a run of
+// plain word bytes may be copied by, folded, until a byte says otherwise.
+constexpr std::array<char, 256> MakePlainFold() {
+  std::array<char, 256> fold{};
+  for (int c = 0; c < 128; ++c) fold[c] = kAsciiFold[c];
+  return fold;
+}
+constexpr std::array<char, 256> kPlainFold = MakePlainFold();
+
 size_t EncodeUtf8(char32_t c, char* buf) {
   size_t n = 0;
   if (c < 0x80) {
@@ -103,6 +113,15 @@ std::string NormalisePhrase(std::string_view text) {
       if (gap) to[n++] = ' ';
       gap = false;
       to[n++] = folded;
+      // The rest of the run, byte for byte with nothing to decide: one byte
+      // in, one out, so the room left bounds it without a test a byte.
+      const size_t stop = std::min(text.size(), pos + (out.size() - n));
+      while (pos < stop) {
+        char plain = kPlainFold[static_cast<unsigned char>(text[pos])];
+        if (plain == 0) break;
+        to[n++] = plain;
+        ++pos;
+      }
       continue;
     }
     char32_t c = utf8::Decode(text, pos);

@@ -13,14 +13,17 @@ enum class Case { kLower, kCapitalised, kUpper, kOther };
 Case CaseOf(std::string_view word) {
   size_t pos = 0;
   char32_t first = utf8::Decode(word, pos);
+  // The first letter decides most words, before the rest is read: this runs
+  // on every token of every sentence.
+  if (first >= 'a' && first <= 'z') return Case::kLower;
+  if (utf8::IsLower(first)) return Case::kLower;
+  if (!utf8::IsUpper(first)) return Case::kOther;
   bool rest_lower = true, rest_upper = true;
   while (pos < word.size()) {
     char32_t c = utf8::Decode(word, pos);
     if (utf8::IsUpper(c)) rest_lower = false;
     if (utf8::IsLower(c)) rest_upper = false;
   }
-  if (utf8::IsLower(first)) return Case::kLower;
-  if (!utf8::IsUpper(first)) return Case::kOther;
   if (rest_lower) return Case::kCapitalised;
   return rest_upper ? Case::kUpper : Case::kOther;
 }
