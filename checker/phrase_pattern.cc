@@ -65,26 +65,6 @@ constexpr std::array<char, 256> MakePlainFold() {
 }
 constexpr std::array<char, 256> kPlainFold = MakePlainFold();
 
-size_t EncodeUtf8(char32_t c, char* buf) {
-  size_t n = 0;
-  if (c < 0x80) {
-    buf[n++] = static_cast<char>(c);
-    return n;
-  }
-  if (c < 0x800) {
-    buf[n++] = static_cast<char>(0xC0 | (c >> 6));
-  } else if (c < 0x10000) {
-    buf[n++] = static_cast<char>(0xE0 | (c >> 12));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  } else {
-    buf[n++] = static_cast<char>(0xF0 | (c >> 18));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    buf[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-  }
-  buf[n++] = static_cast<char>(0x80 | (c & 0x3F));
-  return n;
-}
-
 }  // namespace
 
 std::string NormalisePhrase(std::string_view text) {
@@ -137,7 +117,7 @@ std::string NormalisePhrase(std::string_view text) {
       to[n++] = '"';
     } else {
       // Re-encoded as is; case folding beyond ASCII is left to RE2 where needed.
-      n += EncodeUtf8(c, to + n);
+      n += utf8::EncodeTo(c, to + n);
     }
   }
   out.resize(n);

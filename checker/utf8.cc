@@ -86,6 +86,31 @@ bool IsWordCharBeyondAscii(char32_t c) {
   return true;
 }
 
+size_t EncodeTo(char32_t c, char* out) {
+  size_t n = 0;
+  if (c < 0x80) {
+    out[n++] = static_cast<char>(c);
+    return n;
+  }
+  if (c < 0x800) {
+    out[n++] = static_cast<char>(0xC0 | (c >> 6));
+  } else if (c < 0x10000) {
+    out[n++] = static_cast<char>(0xE0 | (c >> 12));
+    out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  } else {
+    out[n++] = static_cast<char>(0xF0 | (c >> 18));
+    out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+  }
+  out[n++] = static_cast<char>(0x80 | (c & 0x3F));
+  return n;
+}
+
+std::string Encode(char32_t c) {
+  char buf[4];
+  return std::string(buf, EncodeTo(c, buf));
+}
+
 bool IsUpperBeyondAscii(char32_t c) {
   // Latin-1 and Latin Extended-A capitals; enough for names in English news.
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;

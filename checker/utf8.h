@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace newslint::utf8 {
@@ -30,6 +31,11 @@ inline char32_t Decode(std::string_view text, size_t& pos) {
   }
   return DecodeMultibyte(text, pos);
 }
+
+// Writes the UTF-8 bytes of c (one to four) at out; returns how many.
+size_t EncodeTo(char32_t c, char* out);
+// The UTF-8 bytes of c.
+std::string Encode(char32_t c);
 
 // Decodes the code point that ends just before text[pos] and moves pos to its
 // first byte. Requires pos > 0.

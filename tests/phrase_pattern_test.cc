@@ -13,26 +13,6 @@
 namespace newslint {
 namespace {
 
-std::string Encode(char32_t c) {
-  std::string out;
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return out;
-}
-
 // The definition, a code point at a time: ASCII lower case; white space,
 // NUL, hyphens (ASCII, U+2010, U+2011) one gap between words and none at the
 // edges; curly apostrophes and quotes plain; anything else as decoded.
@@ -54,7 +34,7 @@ std::string Reference(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c += 32;
     if (c == 0x2019 || c == 0x2018) c = '\'';
     if (c == 0x201C || c == 0x201D) c = '"';
-    out += Encode(c);
+    out += utf8::Encode(c);
   }
   return out;
 }

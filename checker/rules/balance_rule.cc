@@ -28,21 +28,6 @@ struct Open {
   void reset() { active = false; }
 };
 
-std::string Encode(char32_t c) {
-  std::string s;
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-  return s;
-}
-
 class BalanceRule : public Rule {
  public:
   BalanceRule(RuleInfo info, bool quotes, bool brackets)
@@ -80,7 +65,7 @@ class BalanceRule : public Rule {
     Open dq, sq, straight, guillemet;
     auto unclosed = [&](const Open& o, const char* why) {
       Report(sink, o.at, o.size,
-             fmt::format("opening {} {}", Encode(o.mark), why));
+             fmt::format("opening {} {}", utf8::Encode(o.mark), why));
     };
     size_t pos = para.begin;
     char32_t prev = ' ';
@@ -152,8 +137,8 @@ class BalanceRule : public Rule {
           if (!brackets.empty() && brackets.back().mark == want) {
             brackets.pop_back();
           } else if (!IsListMarker(t, para, at)) {
-            Report(sink, at, size, fmt::format("closing {} has no opening {}", Encode(c),
-                                               Encode(want)));
+            Report(sink, at, size, fmt::format("closing {} has no opening {}", utf8::Encode(c),
+                                               utf8::Encode(want)));
           }
         }
       }
