@@ -293,6 +293,20 @@ TEST(TimeFrame, DropsTheMostConflictedThenTheWeakest) {
   EXPECT_EQ(tie.conflicts[0].dropped, 1u);
 }
 
+TEST(CivilDate, FormatDayWritesIsoDatesOfEveryYear) {
+  // The hand-written digits against fmt's, from before year 0 to past 9999.
+  for (int year : {-12, -1, 0, 1, 9, 10, 99, 100, 999, 1000, 1999, 2024, 9999, 10000, 12345}) {
+    for (int month = 1; month <= 12; ++month) {
+      for (int day : {1, 9, 10, 28}) {
+        int y, m, d;
+        Day at = DayFromCivil(year, month, day);
+        CivilFromDay(at, y, m, d);
+        EXPECT_EQ(FormatDay(at), fmt::format("{:04}-{:02}-{:02}", y, m, d)) << year;
+      }
+    }
+  }
+}
+
 TEST(CivilDate, Arithmetic) {
   EXPECT_EQ(WeekdayOf(DayFromCivil(2024, 5, 19)), 6);
   EXPECT_EQ(WeekdayOf(DayFromCivil(2025, 2, 24)), 0);

@@ -57,7 +57,9 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
   };
   for (const auto& p : people_->people()) {
     if (!p.given_name.empty()) {
-      by_given_name_[p.given_name].push_back(&p);
+      uint32_t id = given_names_.Add(p.given_name);
+      if (id == people_by_given_name_.size()) people_by_given_name_.emplace_back();
+      people_by_given_name_[id].push_back(&p);
       given_name_starts_[static_cast<unsigned char>(p.given_name[0])] = true;
     }
     add(p.name, &p, false);
@@ -67,7 +69,7 @@ TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
   names_ = std::make_unique<PhraseFinder>(names);
 }
 
-TitlePass::TitleWords TitlePass::ReadTitleWords(const std::vector<std::string>& raw) const {
+TitlePass::TitleWords TitlePass::ReadTitleWords(std::span<const std::string> raw) const {
   // Hyphens normalise to spaces: "then-Foreign" is two words here.
   std::vector<TitleWord> words;
   auto space = [](char c) {  // white space as `istream >> string` splits at it
@@ -129,12 +131,10 @@ std::optional<TitleAssertion> TitlePass::BindBefore(const Document& doc, size_t 
     if (!Joined(doc, tokens[t].span, next)) break;
     window.insert(window.begin(), t);
   }
+  std::vector<std::string> words;  // normalised once for every title tried
+  for (size_t t : window) words.push_back(TitleVocabulary::NormaliseWord(doc.slice(tokens[t].span)));
   for (size_t s = 0; s < window.size(); ++s) {  // longest title first
-    std::vector<std::string> raw;
-    for (size_t k = s; k < window.size(); ++k) {
-      raw.push_back(TitleVocabulary::NormaliseWord(doc.slice(tokens[window[k]].span)));
-    }
-    auto [key, jurisdiction, modifier] = ReadTitleWords(raw);
+    auto [key, jurisdiction, modifier] = ReadTitleWords(std::span(words).subspan(s));
     if (key.empty()) continue;
     auto offices = Candidates(person, key, jurisdiction);
     if (offices.empty()) continue;
@@ -167,16 +167,15 @@ std::optional<TitleAssertion> TitlePass::BindAfter(const Document& doc, size_t l
     window.push_back(i);
   }
   size_t skip = 0;
-  auto word = [&](size_t k) { return TitleVocabulary::NormaliseWord(doc.slice(tokens[window[k]].span)); };
-  if (window.size() >= 2 && word(0) == "who") {  // predicate: "who is", "who has been"
-    if (word(1) == "is") skip = 2;
-    else if (window.size() >= 3 && word(1) == "has" && word(2) == "been") skip = 3;
+  std::vector<std::string> words;  // normalised once for every title tried
+  for (size_t t : window) words.push_back(TitleVocabulary::NormaliseWord(doc.slice(tokens[t].span)));
+  if (window.size() >= 2 && words[0] == "who") {  // predicate: "who is", "who has been"
+    if (words[1] == "is") skip = 2;
+    else if (window.size() >= 3 && words[1] == "has" && words[2] == "been") skip = 3;
     else return std::nullopt;  // "who was": a past the clause must date
   }
   for (size_t e = window.size(); e > skip; --e) {  // longest title first
-    std::vector<std::string> raw;
-    for (size_t k = skip; k < e; ++k) raw.push_back(word(k));
-    auto [key, jurisdiction, m] = ReadTitleWords(raw);
+    auto [key, jurisdiction, m] = ReadTitleWords(std::span(words).subspan(skip, e - skip));
     auto offices = Candidates(person, key, jurisdiction);
     if (offices.empty()) continue;
     TitleAssertion a;
@@ -367,17 +366,15 @@ void TitlePass::CheckNames(const Document& doc, TitleAnalysis& out) const {
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view tok = doc.slice(tokens[i].span);
     if (tok.empty() || !given_name_starts_[static_cast<unsigned char>(tok[0])]) continue;
-    std::string bare(tok);
-    for (const char* poss : {"\xE2\x80\x99s", "'s"}) {
-      if (bare.size() > 3 && bare.compare(bare.size() - std::string_view(poss).size(), std::string_view(poss).size(), poss) == 0) {
-        bare.resize(bare.size() - std::string_view(poss).size());
-      }
+    std::string_view bare = tok;
+    for (std::string_view poss : {"\xE2\x80\x99s", "'s"}) {
+      if (bare.size() > 3 && bare.ends_with(poss)) bare.remove_suffix(poss.size());
     }
     auto prev = [&]() { return i > 0 ? std::string(doc.slice(tokens[i - 1].span)) : std::string(); };
     auto next = [&]() { return i + 1 < tokens.size() ? std::string(doc.slice(tokens[i + 1].span)) : std::string(); };
-    auto candidates = by_given_name_.find(bare);
-    if (candidates == by_given_name_.end()) continue;
-    for (const Person* pp : candidates->second) {
+    uint32_t given = given_names_.Find(bare);
+    if (given == WordIds::kNone) continue;
+    for (const Person* pp : people_by_given_name_[given]) {
       const Person& p = *pp;
       if (p.family_name.empty()) continue;
       if (p.family_first && bare == p.given_name && p.given_name.size() >= 4 && prev() != p.family_name) {
@@ -400,7 +397,7 @@ void TitlePass::CheckNames(const Document& doc, TitleAnalysis& out) const {
         if (fam == p.family_name || fam.empty() || !utf8::IsUpper(static_cast<unsigned char>(fam[0]))) continue;
         size_t d = Levenshtein(NormalisePhrase(fam), NormalisePhrase(p.family_name));
         if (d == 0 || d > 2 || d * 4 > p.family_name.size()) continue;
-        std::string full = bare + " " + fam;
+        std::string full = std::string(bare) + " " + fam;
         auto known = by_name_.find(NormalisePhrase(full));
         if (known != by_name_.end()) continue;  // a listed variant, or another person
         bool variant_family = false;

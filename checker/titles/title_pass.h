@@ -11,6 +11,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "checker/kb/people_base.h"
 #include "checker/phrase_finder.h"
 #include "checker/titles/title_vocabulary.h"
+#include "checker/word_ids.h"
 
 namespace newslint {
 
@@ -71,7 +73,7 @@ class TitlePass {
     std::string jurisdiction;
     TitleModifier modifier = TitleModifier::kNone;
   };
-  TitleWords ReadTitleWords(const std::vector<std::string>& words) const;
+  TitleWords ReadTitleWords(std::span<const std::string> words) const;
   std::vector<const Office*> Candidates(const Person* person, const std::string& key,
                                         const std::string& jurisdiction) const;
   std::optional<DayInterval> OwnMoment(const DateAnalysis& dates, const TitleAssertion& t) const;
@@ -83,7 +85,8 @@ class TitlePass {
   TitleVocabulary vocabulary_;
   std::unique_ptr<PhraseFinder> names_;  // the full names, variants and aliases
   std::unordered_map<std::string, NameForm> by_name_;
-  std::unordered_map<std::string, std::vector<const Person*>> by_given_name_;
+  WordIds given_names_;  // numbers people_by_given_name_
+  std::vector<std::vector<const Person*>> people_by_given_name_;
   // Bytes a given name starts with: tokens starting otherwise are no name's.
   std::array<bool, 256> given_name_starts_{};
 };
