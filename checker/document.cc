@@ -104,7 +104,7 @@ constexpr bool IsAsciiWordChar(unsigned char byte) {
 
 // One step of the tokeniser's reading of words: whether c begins a word,
 // given whether one is open before it; moves in_word past c.
-inline bool BeginsWord(char32_t c, bool& in_word) {
+constexpr bool BeginsWord(char32_t c, bool& in_word) {
   bool w, joins;
   if (c < 0x80) {
     unsigned char kind = kAsciiWordKind[c];
@@ -118,6 +118,23 @@ inline bool BeginsWord(char32_t c, bool& in_word) {
   in_word = w || (in_word && joins);
   return begins;
 }
+
+// BeginsWord over ASCII as one table load: by whether a word is open and by
+// byte, what to add to IndexWords' state (words << 1, without the open bit)
+// to step past the byte: 2 when it begins a word, plus 1 when a word is open
+// after it. IndexWords takes this step on nearly every byte of the text.
+constexpr std::array<std::array<unsigned char, 128>, 2> MakeAsciiWordStep() {
+  std::array<std::array<unsigned char, 128>, 2> step{};
+  for (int open = 0; open < 2; ++open) {
+    for (char32_t c = 0; c < 128; ++c) {
+      bool in_word = open != 0;
+      bool begins = BeginsWord(c, in_word);
+      step[open][c] = static_cast<unsigned char>((begins ? 2 : 0) | (in_word ? 1 : 0));
+    }
+  }
+  return step;
+}
+constexpr auto kAsciiWordStep = MakeAsciiWordStep();
 
 }  // namespace
 
@@ -139,23 +156,29 @@ Document::Document(const Article& article) : article_(article) {
 void Document::IndexWords() {
   std::string_view t = text();
   word_state_.resize(t.size() + 1);
-  uint32_t words = 0;
-  bool in_word = false;
+  // The state itself, words << 1 | in_word, is what each byte steps.
+  uint32_t cur = 0;
   size_t pos = 0;
+  const size_t size = t.size();
+  const auto* bytes = reinterpret_cast<const unsigned char*>(t.data());
   uint32_t* state = word_state_.data();
-  while (pos < t.size()) {
-    auto byte = static_cast<unsigned char>(t[pos]);
-    if (byte < 0x80) {  // most of the text: one byte, one code point, no decoding
-      state[pos++] = words << 1 | in_word;
-      words += BeginsWord(byte, in_word);
-      continue;
+  while (pos < size) {
+    // Most of the text: one byte, one code point, no decoding.
+    for (unsigned char byte; pos < size && (byte = bytes[pos]) < 0x80; ++pos) {
+      state[pos] = cur;
+      cur = (cur & ~1u) + kAsciiWordStep[cur & 1][byte];
     }
-    size_t at = pos;
-    char32_t c = utf8::Decode(t, pos);
-    for (size_t k = at; k < pos; ++k) word_state_[k] = words << 1 | in_word;
-    words += BeginsWord(c, in_word);
+    if (pos == size) break;
+    // Decoded through a copy: pos itself, address taken, lived on the stack
+    // and was stored there on every byte of the loop above.
+    size_t next = pos;
+    char32_t c = utf8::Decode(t, next);
+    for (; pos < next; ++pos) state[pos] = cur;
+    bool in_word = cur & 1;
+    uint32_t begins = BeginsWord(c, in_word);
+    cur = ((cur >> 1) + begins) << 1 | in_word;
   }
-  word_state_[t.size()] = words << 1 | in_word;
+  state[size] = cur;
 }
 
 size_t Document::CountWordsIn(Span span) const {
