@@ -32,6 +32,9 @@ std::string StableHash(std::string_view data) {
 
 Linter::Linter(std::vector<std::unique_ptr<Rule>> rules, LinterPasses passes)
     : rules_(std::move(rules)), passes_(std::move(passes)) {
+  // By id, the last rule of an id winning, as Finish read them when it built
+  // this map for every article.
+  for (const auto& r : rules_) yield_to_[r->info().id] = &r->info().yield_to;
   RE2::Options opts;
   opts.set_log_errors(false);
   opts.set_max_mem(256 << 20);
@@ -139,13 +142,11 @@ void Linter::Finish(const Document& doc, std::vector<Finding>& findings) const {
     if (!dup) kept.push_back(std::move(f));
   }
   // yield_to: a rule steps back on lines a stronger category already flags.
-  std::map<std::string, const RuleInfo*> info_of;
-  for (const auto& r : rules_) info_of[r->info().id] = &r->info();
   std::vector<bool> yields(kept.size(), false);
   for (size_t i = 0; i < kept.size(); ++i) {
-    auto it = info_of.find(kept[i].rule);
-    if (it == info_of.end() || it->second->yield_to.empty()) continue;
-    const auto& yield_to = it->second->yield_to;
+    auto it = yield_to_.find(kept[i].rule);
+    if (it == yield_to_.end() || it->second->empty()) continue;
+    const auto& yield_to = *it->second;
     for (size_t j = 0; j < kept.size() && !yields[i]; ++j) {
       const Finding& k = kept[j];
       yields[i] = j != i &&

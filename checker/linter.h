@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "checker/analysis.h"
@@ -78,6 +79,8 @@ class Linter {
   std::vector<std::unique_ptr<Rule>> rules_;
   LinterPasses passes_;
   std::vector<std::vector<std::unique_ptr<RE2>>> exceptions_;  // per rule
+  // Each rule id's RuleInfo::yield_to, read by Finish.
+  std::unordered_map<std::string, const std::vector<std::string>*> yield_to_;
   std::unique_ptr<RE2::Set> prefilter_;
   std::vector<size_t> prefilter_rule_;  // Set index -> rule index
   std::vector<bool> always_run_;        // rules with no triggers
