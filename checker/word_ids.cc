@@ -1,16 +1,45 @@
 #include "checker/word_ids.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace newslint {
 
+namespace {
+
+uint32_t Load32(const char* p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+}  // namespace
+
 uint64_t WordIds::Hash(std::string_view word) {
-  // FNV-1a: words are a few bytes long, where a byte-at-a-time hash is as
-  // fast as any and spreads the short keys well enough for a half-full table.
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : word) {
-    h ^= c;
-    h *= 1099511628211ull;
+  // Eight bytes a step, the last one to seven read in at most two loads that
+  // between them cover every byte (the way wyhash reads its tail): a hash a
+  // byte at a time cost more than the probe on the synonym rule's million
+  // tokens. The length is mixed in, so overlapping reads stay apart.
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  const char* p = word.data();
+  size_t left = word.size();
+  uint64_t h = (left + 1) * kMul;
+  for (; left >= 8; p += 8, left -= 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, p, 8);
+    h = (h ^ chunk) * kMul;
+    h ^= h >> 32;
+  }
+  if (left > 0) {
+    uint64_t chunk;
+    if (left >= 4) {
+      chunk = uint64_t{Load32(p)} << 32 | Load32(p + left - 4);
+    } else {
+      auto byte = [&](size_t i) { return uint64_t{static_cast<unsigned char>(p[i])}; };
+      chunk = byte(0) << 16 | byte(left / 2) << 8 | byte(left - 1);
+    }
+    h = (h ^ chunk ^ left) * kMul;
+    h ^= h >> 32;
   }
   return h ^ (h >> 29);
 }

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace newslint {
 namespace {
@@ -48,6 +49,31 @@ TEST(WordIds, KeepsEveryNumberThroughGrowth) {
     ASSERT_EQ(ids.Find(w + "x"), WordIds::kNone) << w;
   }
   EXPECT_EQ(ids.size(), expected.size());
+}
+
+TEST(WordIds, FindsWordsOfEveryLengthThatDifferInOneByte) {
+  // Each length the hash reads differently (whole eight-byte steps, a tail
+  // of four to seven bytes in two overlapping loads, of one to three), and
+  // words alike but for one byte at each position.
+  WordIds ids;
+  std::vector<std::string> words;
+  for (size_t length = 1; length <= 24; ++length) {
+    std::string base(length, 'a');
+    for (size_t at = 0; at < length; ++at) {
+      std::string w = base;
+      w[at] = 'b';
+      words.push_back(w);
+    }
+    words.push_back(base);
+  }
+  for (const auto& w : words) ids.Add(w);
+  ASSERT_EQ(ids.size(), words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(ids.Find(words[i]), i) << words[i];
+    std::string miss = words[i];
+    miss.back() = 'c';
+    EXPECT_EQ(ids.Find(miss), WordIds::kNone) << miss;
+  }
 }
 
 TEST(WordIds, TheEmptyWordAndBytesPastAsciiAreWordsLikeAnyOther) {

@@ -1,6 +1,7 @@
 #include "checker/rules/synonym_swap_rule.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -78,6 +79,14 @@ struct WordForms {
 };
 
 constexpr uint32_t kNotInVocabulary = WordIds::kNone;
+
+// Every byte, ASCII capitals lowered: one load a byte in LowerWord.
+constexpr std::array<unsigned char, 256> MakeAsciiLower() {
+  std::array<unsigned char, 256> lower{};
+  for (int c = 0; c < 256; ++c) lower[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return lower;
+}
+constexpr std::array<unsigned char, 256> kAsciiLower = MakeAsciiLower();
 
 bool Contains(const std::vector<uint32_t>& sorted, uint32_t id) {
   return id != kNotInVocabulary && std::binary_search(sorted.begin(), sorted.end(), id);
@@ -174,9 +183,9 @@ class SynonymSwapRule : public Rule {
     // byte, and fold the apostrophes only in the words that have one.
     bool curly = false;
     for (size_t i = 0; i < size; ++i) {
-      char c = in[i];
-      curly |= c == '\xE2';
-      to[i] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26 ? 32 : 0));
+      auto c = static_cast<unsigned char>(in[i]);
+      curly |= c == 0xE2;
+      to[i] = static_cast<char>(kAsciiLower[c]);
     }
     if (!curly) return std::string_view(to, size);
     size_t n = 0;
