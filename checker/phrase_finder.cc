@@ -6,11 +6,6 @@
 namespace newslint {
 namespace {
 
-// RE2's \b reads these as word characters, and no others.
-bool IsAsciiWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-}
-
 // Length of the bytes at text[at] that end a first word in a text: RE2's \s
 // (tab, newline, form feed, carriage return, space), the hyphen and the
 // apostrophe, and U+2010, U+2011 and U+2019, which the patterns' gap and
@@ -69,7 +64,7 @@ PhraseFinder::PhraseFinder(const std::vector<std::string>& phrases) {
     }
     first_words_.Add(first);
     auto lead = static_cast<unsigned char>(first[0]);
-    start_kind_[lead] = IsAsciiWordByte(lead) ? kEdgeStart : kLooseStart;
+    start_kind_[lead] = IsRe2WordByte(lead) ? kEdgeStart : kLooseStart;
   }
   if (phrases.empty()) {  // finds nothing (a joined pattern of none would match "" everywhere)
     prefiltered_ = false;
@@ -94,7 +89,7 @@ std::vector<size_t> PhraseFinder::Starts(std::string_view text) const {
     const unsigned char kind = start_kind_[bytes[s]];
     if (kind == 0) continue;
     // \b holds before a word character only after a non-word one.
-    if (kind == kEdgeStart && s > 0 && IsAsciiWordByte(bytes[s - 1])) continue;
+    if (kind == kEdgeStart && s > 0 && IsRe2WordByte(bytes[s - 1])) continue;
     size_t end = RunEnd(text, s);
     if (first_words_.Find(text.substr(s, end - s)) != WordIds::kNone) out.push_back(s);
   }

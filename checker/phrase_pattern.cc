@@ -13,9 +13,7 @@ namespace newslint {
 
 std::string PhraseToPattern(std::string_view phrase) {
   std::string out;
-  auto word_edge = [](char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-  };
+  auto word_edge = [](char c) { return IsRe2WordByte(static_cast<unsigned char>(c)); };
   while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
   while (!phrase.empty() && phrase.back() == ' ') phrase.remove_suffix(1);
   if (!phrase.empty() && word_edge(phrase.front())) out += "\\b";

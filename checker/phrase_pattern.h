@@ -15,7 +15,14 @@
 
 namespace newslint {
 
-// A pattern matching the phrase literally, bounded by word edges.
+// Whether RE2's \b and \B read the byte as a word character: ASCII letters,
+// digits and '_', and no other byte in any encoding.
+constexpr bool IsRe2WordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// A pattern matching the phrase literally, bounded by word edges (\b where
+// the phrase opens or closes with an IsRe2WordByte).
 std::string PhraseToPattern(std::string_view phrase);
 
 // Lowercase, one space between words (hyphens and runs of space count as one),

@@ -94,7 +94,7 @@ class Rule {
   // The spans of the rule's scope, in text order.
   std::vector<Span> Units(const Document& doc) const;
   // Units(doc) less those the engine's trigger map rules out: for rules
-  // whose TriggersPerUnit() is true.
+  // with MappedTriggers(), read as that function says.
   std::vector<Span> UnitsToScan(const Document& doc) const;
 
  private:

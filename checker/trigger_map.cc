@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "checker/document.h"
+#include "checker/phrase_pattern.h"
 #include "checker/rule.h"
 
 namespace newslint {
@@ -12,17 +13,10 @@ bool AnchoredPattern(const std::string& pattern) {
          pattern.find("\\A") != std::string::npos || pattern.find("\\z") != std::string::npos;
 }
 
-namespace {
-
-bool IsRe2WordByte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-}  // namespace
-
 bool EdgesReadAlike(std::string_view text, Span outer, Span unit) {
-  return (unit.begin == outer.begin || !IsRe2WordByte(text[unit.begin - 1])) &&
-         (unit.end == outer.end || !IsRe2WordByte(text[unit.end]));
+  auto word = [&](size_t at) { return IsRe2WordByte(static_cast<unsigned char>(text[at])); };
+  return (unit.begin == outer.begin || !word(unit.begin - 1)) &&
+         (unit.end == outer.end || !word(unit.end));
 }
 
 ParagraphTriggers::ParagraphTriggers(const std::vector<const Rule*>& rules) {

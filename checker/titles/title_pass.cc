@@ -45,6 +45,16 @@ size_t Levenshtein(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
+// The window's tokens as title words, in order.
+std::vector<std::string> NormalisedWords(const Document& doc, const std::vector<size_t>& window) {
+  std::vector<std::string> out;
+  out.reserve(window.size());
+  for (size_t t : window) {
+    out.push_back(TitleVocabulary::NormaliseWord(doc.slice(doc.tokens()[t].span)));
+  }
+  return out;
+}
+
 }  // namespace
 
 TitlePass::TitlePass(std::shared_ptr<const PeopleBase> people)
@@ -131,8 +141,7 @@ std::optional<TitleAssertion> TitlePass::BindBefore(const Document& doc, size_t 
     if (!Joined(doc, tokens[t].span, next)) break;
     window.insert(window.begin(), t);
   }
-  std::vector<std::string> words;  // normalised once for every title tried
-  for (size_t t : window) words.push_back(TitleVocabulary::NormaliseWord(doc.slice(tokens[t].span)));
+  const std::vector<std::string> words = NormalisedWords(doc, window);  // once for all titles
   for (size_t s = 0; s < window.size(); ++s) {  // longest title first
     auto [key, jurisdiction, modifier] = ReadTitleWords(std::span(words).subspan(s));
     if (key.empty()) continue;
@@ -167,8 +176,7 @@ std::optional<TitleAssertion> TitlePass::BindAfter(const Document& doc, size_t l
     window.push_back(i);
   }
   size_t skip = 0;
-  std::vector<std::string> words;  // normalised once for every title tried
-  for (size_t t : window) words.push_back(TitleVocabulary::NormaliseWord(doc.slice(tokens[t].span)));
+  const std::vector<std::string> words = NormalisedWords(doc, window);  // once for all titles
   if (window.size() >= 2 && words[0] == "who") {  // predicate: "who is", "who has been"
     if (words[1] == "is") skip = 2;
     else if (window.size() >= 3 && words[1] == "has" && words[2] == "been") skip = 3;
