@@ -8,6 +8,7 @@ packages=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libre2-dev libfmt-dev libyaml-cpp-dev libgtest-dev libsqlite3-dev
   libsimdjson-dev   # the JSONL fast path
+  libjemalloc-dev   # the command's allocator (CMakeLists.txt)
   wordnet-base python3 python3-yaml libbenchmark-dev python3-jsonschema
   slurmctld slurmd slurm-client   # the sharded mode's test runs a one-node Slurm
   chromium  # the HTML report's browser test (tests/html_report_browser_test.cc)
