@@ -1,8 +1,14 @@
 #include "checker/utf8.h"
 
+#include <simdjson.h>
+
 namespace newslint::utf8 {
 
 std::optional<size_t> FirstInvalidByte(std::string_view s) {
+  // Nearly every text is valid, and simdjson's validator says so at several
+  // GB/s (this walk was 2% of the per-article pass); only a text it rejects
+  // is walked to find the byte, and the walk has the last word.
+  if (simdjson::validate_utf8(s.data(), s.size())) return std::nullopt;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   size_t n = s.size(), i = 0;
   while (i < n) {
