@@ -5,7 +5,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+
 #include "checker/corpus/corpus_pass.h"
+#include "checker/utf8.h"
 #include "test_support.h"
 
 namespace newslint::corpus {
@@ -26,6 +31,98 @@ std::vector<std::string> Spans(const std::string& text) {
 
 std::vector<QuoteRecord> Quotes(const std::string& text) {
   return Pass().Extract(testing::MakeArticle(text)).quotes;
+}
+
+// FindQuotedSpans as it was written first, a code point at a time, with
+// no run of plain bytes skipped: the definition the fast scan must equal.
+std::vector<QuotedSpan> QuotedSpansByCodePoint(std::string_view text, Span paragraph) {
+  enum Kind { kDouble, kSingle };
+  struct Open {
+    Kind kind;
+    size_t begin, end;
+  };
+  std::vector<QuotedSpan> out;
+  std::vector<Open> open;
+  auto close = [&](Kind kind, size_t begin, size_t end) {
+    for (size_t i = open.size(); i-- > 0;) {
+      if (open[i].kind != kind) continue;
+      QuotedSpan q;
+      q.outer = {open[i].begin, end};
+      q.inner = {open[i].end, begin};
+      open.resize(i);
+      q.depth = static_cast<int>(open.size());
+      if (q.inner.size() > 0) out.push_back(q);
+      return;
+    }
+  };
+  auto has_open = [&](Kind kind, bool straight_only) {
+    for (const auto& m : open) {
+      if (m.kind != kind) continue;
+      if (!straight_only || text[m.begin] == '"' || text[m.begin] == '\'') return true;
+    }
+    return false;
+  };
+  size_t pos = paragraph.begin;
+  char32_t prev = 0;
+  while (pos < paragraph.end) {
+    size_t at = pos;
+    char32_t c = utf8::Decode(text, pos);
+    size_t peek = pos;
+    char32_t next = pos < paragraph.end ? utf8::Decode(text, peek) : 0;
+    bool prev_word = utf8::IsWordChar(prev), next_word = utf8::IsWordChar(next);
+    if (c == 0x201C) {
+      open.push_back({kDouble, at, pos});
+    } else if (c == 0x201D) {
+      close(kDouble, at, pos);
+    } else if (c == '"') {
+      if (has_open(kDouble, true)) {
+        close(kDouble, at, pos);
+      } else {
+        open.push_back({kDouble, at, pos});
+      }
+    } else if (c == 0x2018) {
+      if (!prev_word) open.push_back({kSingle, at, pos});
+    } else if (c == 0x2019 || c == '\'') {
+      if (!(prev_word && next_word)) {
+        if (!prev_word && next_word && c == '\'') {
+          open.push_back({kSingle, at, pos});
+        } else if (!next_word && has_open(kSingle, false)) {
+          close(kSingle, at, pos);
+        }
+      }
+    }
+    prev = c;
+  }
+  std::sort(out.begin(), out.end(),
+            [](const QuotedSpan& a, const QuotedSpan& b) { return a.outer.begin < b.outer.begin; });
+  return out;
+}
+
+TEST(QuoteExtractor, FastScanEqualsTheCodePointDefinition) {
+  const std::string pieces[] = {"word", "Russia", " ", "  ", "\"", "'", "“", "”", "‘", "’",
+                                "é",    "l’été", ",", ".", "\n", "\xFF", "\xE2\x80", "9", "—"};
+  uint64_t state = 12345;
+  auto next = [&](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (size_t k = next(30); k > 0; --k) text += pieces[next(std::size(pieces))];
+    // A paragraph that may start and end inside the text, as most do.
+    size_t begin = text.empty() ? 0 : next(text.size() / 3 + 1);
+    size_t end = begin + next(text.size() - begin + 1);
+    auto fast = FindQuotedSpans(text, {begin, end});
+    auto slow = QuotedSpansByCodePoint(text, {begin, end});
+    ASSERT_EQ(fast.size(), slow.size()) << "round " << round;
+    for (size_t i = 0; i < fast.size(); ++i) {
+      ASSERT_EQ(fast[i].outer.begin, slow[i].outer.begin) << "round " << round;
+      ASSERT_EQ(fast[i].outer.end, slow[i].outer.end) << "round " << round;
+      ASSERT_EQ(fast[i].inner.begin, slow[i].inner.begin) << "round " << round;
+      ASSERT_EQ(fast[i].inner.end, slow[i].inner.end) << "round " << round;
+      ASSERT_EQ(fast[i].depth, slow[i].depth) << "round " << round;
+    }
+  }
 }
 
 TEST(QuoteExtractor, FindsStraightCurlySingleAndNestedQuotes) {

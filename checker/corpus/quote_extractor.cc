@@ -170,6 +170,18 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, Span paragraph) {
   size_t pos = paragraph.begin;
   char32_t prev = 0;
   while (pos < paragraph.end) {
+    // A run of ASCII without a straight quote only moves `prev` on: skipped
+    // in one tight loop, since it is nearly all of a paragraph.
+    if (auto b = static_cast<unsigned char>(text[pos]); b < 0x80 && b != '"' && b != '\'') {
+      size_t run = pos + 1;
+      for (; run < paragraph.end; ++run) {
+        auto d = static_cast<unsigned char>(text[run]);
+        if (d >= 0x80 || d == '"' || d == '\'') break;
+      }
+      prev = static_cast<unsigned char>(text[run - 1]);
+      pos = run;
+      continue;
+    }
     size_t at = pos;
     char32_t c = utf8::Decode(text, pos);
     size_t peek = pos;
