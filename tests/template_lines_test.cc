@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <iterator>
+
+#include "checker/utf8.h"
 #include "test_support.h"
 
 namespace newslint::corpus {
@@ -32,6 +36,52 @@ TEST(TemplateLines, NewsSentencesAreNotCandidates) {
       x.IsNewsSentence("Sign up for our newsletter to get the latest news every morning."));
   EXPECT_FALSE(x.IsNewsSentence("Latest News From The Region And Around The World Today."));
   EXPECT_FALSE(x.IsNewsSentence("Officials said so."));  // too short to tell
+}
+
+// IsNewsSentence's shape test as first written, a code point at a time
+// (no furniture): the definition the table-driven ASCII path must equal.
+bool ShapedLikeProseByCodePoint(std::string_view line, const TemplateLineSettings& s) {
+  int words = 0, capitalised = 0;
+  size_t pos = 0;
+  bool in_word = false;
+  char32_t last_mark = 0;
+  while (pos < line.size()) {
+    char32_t c = utf8::Decode(line, pos);
+    bool w = utf8::IsWordChar(c);
+    if (w && !in_word) {
+      ++words;
+      if (utf8::IsUpper(c)) ++capitalised;
+    }
+    in_word = w || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
+    if (!utf8::IsSpace(c) && c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != ')') {
+      last_mark = c;
+    }
+  }
+  if (words < s.sentence_min_words) return false;
+  if (!(last_mark == '.' || last_mark == '!' || last_mark == '?' || last_mark == 0x2026)) {
+    return false;
+  }
+  return capitalised <= s.sentence_max_capitalised * words;
+}
+
+TEST(TemplateLines, ShapeTestEqualsTheCodePointDefinition) {
+  TemplateLineExtractor x{TemplateLineSettings{}};
+  const std::string pieces[] = {"word", "Word", "WORD", " ", "\t", "'", "-", "’", "”", "\"",
+                                ")",    ".",    "!",    "?", "…", "É", "é", "9", ",", "\v"};
+  uint64_t state = 99;
+  auto next = [&](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % n;
+  };
+  int prose = 0;
+  for (int round = 0; round < 20000; ++round) {
+    std::string line;
+    for (size_t k = next(24); k > 0; --k) line += pieces[next(std::size(pieces))];
+    bool expected = ShapedLikeProseByCodePoint(line, TemplateLineSettings{});
+    prose += expected;
+    ASSERT_EQ(x.IsNewsSentence(line), expected) << "line '" << line << "'";
+  }
+  EXPECT_GT(prose, 100);
 }
 
 TEST(TemplateLines, OneRecordPerDistinctCandidateLine) {

@@ -1,5 +1,7 @@
 #include "checker/corpus/template_lines.h"
 
+#include <array>
+#include <cstdint>
 #include <set>
 
 #include "checker/limits.h"
@@ -14,6 +16,25 @@ bool IsMarker(char32_t c) {
   return c == '#' || c == '*' || c == '>' || c == '-' || c == '_' || c == '|' || c == 0x2022 ||
          c == 0x2013 || c == 0x2014 || c == 0xB7;
 }
+
+// What ShapeOf asks of an ASCII byte: a word character, an upper-case one,
+// one that keeps a word going (an apostrophe, a hyphen), one that is not the
+// line's last mark (a space, a quote, a closing bracket).
+enum : uint8_t { kWord = 1, kUpper = 2, kJoiner = 4, kNotAMark = 8 };
+constexpr std::array<uint8_t, 128> kAsciiShape = [] {
+  std::array<uint8_t, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    auto u = static_cast<char32_t>(c);
+    t[c] = static_cast<uint8_t>((utf8::IsWordChar(u) ? kWord : 0) |
+                                (u >= 'A' && u <= 'Z' ? kUpper : 0) |
+                                (u == '\'' || u == '-' ? kJoiner : 0) |
+                                (u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' ||
+                                         u == '\v' || u == '"' || u == '\'' || u == ')'
+                                     ? kNotAMark
+                                     : 0));
+  }
+  return t;
+}();
 
 std::string_view TrimSpace(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -62,31 +83,53 @@ std::string NormaliseTemplateLine(std::string_view line) {
 TemplateLineExtractor::TemplateLineExtractor(TemplateLineSettings settings)
     : settings_(std::move(settings)), furniture_(settings_.furniture, true) {}
 
-bool TemplateLineExtractor::IsNewsSentence(std::string_view line) const {
-  if (furniture_.Any(line)) return false;
+TemplateLineExtractor::LineShape TemplateLineExtractor::ShapeOf(std::string_view line) {
   // Words, and how many of them are capitalised (title-case labels are not prose).
-  int words = 0, capitalised = 0;
+  LineShape shape;
   size_t pos = 0;
   bool in_word = false;
-  char32_t first_letter = 0, last_mark = 0;
   while (pos < line.size()) {
+    // ASCII, nearly all of a line, by one table load: the same answers as
+    // the code-point tests below.
+    if (auto b = static_cast<unsigned char>(line[pos]); b < 0x80) {
+      const uint8_t f = kAsciiShape[b];
+      const bool w = f & kWord;
+      ++pos;
+      shape.word_chars += w;
+      if (w && !in_word) {
+        ++shape.words;
+        shape.capitalised += (f & kUpper) != 0;
+      }
+      in_word = w || (in_word && (f & kJoiner));
+      if (!(f & kNotAMark)) shape.last_mark = b;
+      continue;
+    }
     char32_t c = utf8::Decode(line, pos);
     bool w = utf8::IsWordChar(c);
+    shape.word_chars += w;
     if (w && !in_word) {
-      ++words;
-      if (utf8::IsUpper(c)) ++capitalised;
-      if (!first_letter) first_letter = c;
+      ++shape.words;
+      if (utf8::IsUpper(c)) ++shape.capitalised;
     }
     in_word = w || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
     if (!utf8::IsSpace(c) && c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != ')') {
-      last_mark = c;
+      shape.last_mark = c;
     }
   }
-  if (words < settings_.sentence_min_words) return false;
-  if (!(last_mark == '.' || last_mark == '!' || last_mark == '?' || last_mark == 0x2026)) {
-    return false;
-  }
-  return capitalised <= settings_.sentence_max_capitalised * words;
+  return shape;
+}
+
+bool TemplateLineExtractor::ShapedLikeProse(const LineShape& shape) const {
+  if (shape.words < settings_.sentence_min_words) return false;
+  const char32_t m = shape.last_mark;
+  if (!(m == '.' || m == '!' || m == '?' || m == 0x2026)) return false;
+  return shape.capitalised <= settings_.sentence_max_capitalised * shape.words;
+}
+
+bool TemplateLineExtractor::IsNewsSentence(std::string_view line) const {
+  // The shape first: it is one pass, and a line not shaped like prose needs
+  // no furniture pattern to say it is not a news sentence.
+  return ShapedLikeProse(ShapeOf(line)) && !furniture_.Any(line);
 }
 
 void TemplateLineExtractor::Extract(const Document& doc, std::vector<LineRecord>& out) const {
@@ -94,10 +137,10 @@ void TemplateLineExtractor::Extract(const Document& doc, std::vector<LineRecord>
   for (const Line& line : doc.lines()) {
     if (line.blank) continue;
     std::string_view raw = TrimSpace(doc.slice(line.span));
-    int chars = 0;
-    size_t pos = 0;
-    while (pos < raw.size()) chars += utf8::IsWordChar(utf8::Decode(raw, pos)) ? 1 : 0;
-    if (chars < settings_.min_chars || IsNewsSentence(raw)) continue;
+    // IsNewsSentence, with the shape it reads counted once for both tests.
+    const LineShape shape = ShapeOf(raw);
+    if (shape.word_chars < settings_.min_chars) continue;
+    if (ShapedLikeProse(shape) && !furniture_.Any(raw)) continue;
     std::string normal = NormaliseTemplateLine(raw);
     if (normal.empty()) continue;
     std::string fingerprint = StableHash(normal);
@@ -105,8 +148,7 @@ void TemplateLineExtractor::Extract(const Document& doc, std::vector<LineRecord>
     LineRecord r;
     r.fingerprint = fingerprint;
     // A long line is shown by its start; the fingerprint is of the whole.
-    size_t cut = raw.size(), count = 0;
-    pos = 0;
+    size_t cut = raw.size(), count = 0, pos = 0;
     while (pos < raw.size()) {
       if (count++ == static_cast<size_t>(settings_.max_excerpt_chars)) {
         cut = pos;

@@ -39,12 +39,22 @@ class TemplateLineExtractor {
   // Throws std::invalid_argument with RE2's message for a bad furniture pattern.
   explicit TemplateLineExtractor(TemplateLineSettings settings);
 
+  // Not furniture, and shaped like prose: enough words, not title case,
+  // closing punctuation.
   bool IsNewsSentence(std::string_view line) const;
   // One record per distinct candidate line (its first occurrence).
   void Extract(const Document& doc, std::vector<LineRecord>& out) const;
   const TemplateLineSettings& settings() const { return settings_; }
 
  private:
+  // What a line is made of, counted in one pass.
+  struct LineShape {
+    int word_chars = 0, words = 0, capitalised = 0;
+    char32_t last_mark = 0;  // the last mark that is not a space, quote or bracket
+  };
+  static LineShape ShapeOf(std::string_view line);
+  bool ShapedLikeProse(const LineShape& shape) const;
+
   TemplateLineSettings settings_;
   // Every line is asked whether any furniture pattern occurs in it.
   PatternSet furniture_;
