@@ -101,11 +101,8 @@ std::vector<QuotedSpan> QuotedSpansByCodePoint(std::string_view text, Span parag
 TEST(QuoteExtractor, FastScanEqualsTheCodePointDefinition) {
   const std::string pieces[] = {"word", "Russia", " ", "  ", "\"", "'", "“", "”", "‘", "’",
                                 "é",    "l’été", ",", ".", "\n", "\xFF", "\xE2\x80", "9", "—"};
-  uint64_t state = 12345;
-  auto next = [&](uint64_t n) {
-    state = state * 6364136223846793005ull + 1442695040888963407ull;
-    return (state >> 33) % n;
-  };
+  testing::SmallRandom random(12345);
+  auto next = [&](uint64_t n) { return random.Below(n); };
   for (int round = 0; round < 20000; ++round) {
     std::string text;
     for (size_t k = next(30); k > 0; --k) text += pieces[next(std::size(pieces))];

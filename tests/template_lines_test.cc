@@ -68,11 +68,8 @@ TEST(TemplateLines, ShapeTestEqualsTheCodePointDefinition) {
   TemplateLineExtractor x{TemplateLineSettings{}};
   const std::string pieces[] = {"word", "Word", "WORD", " ", "\t", "'", "-", "’", "”", "\"",
                                 ")",    ".",    "!",    "?", "…", "É", "é", "9", ",", "\v"};
-  uint64_t state = 99;
-  auto next = [&](uint64_t n) {
-    state = state * 6364136223846793005ull + 1442695040888963407ull;
-    return (state >> 33) % n;
-  };
+  testing::SmallRandom random(99);
+  auto next = [&](uint64_t n) { return random.Below(n); };
   int prose = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string line;

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -23,6 +24,21 @@ inline std::string Binary() { return NEWSLINT_BINARY; }
 inline std::string NewslintInSourceDir(const std::string& args) {
   return "cd " + SourceDir() + " && NEWSLINT_RULES_DIR=rules " + Binary() + " " + args;
 }
+
+// A small deterministic generator for the differential tests' random texts:
+// the same texts on every machine and every run.
+class SmallRandom {
+ public:
+  explicit SmallRandom(uint64_t seed) : state_(seed) {}
+  // A number in [0, n).
+  uint64_t Below(uint64_t n) {
+    state_ = state_ * 6364136223846793005ull + 1442695040888963407ull;
+    return (state_ >> 33) % n;
+  }
+
+ private:
+  uint64_t state_;
+};
 
 class TempDir {
  public:

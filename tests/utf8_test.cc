@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "test_support.h"
+
 namespace newslint {
 namespace {
 
@@ -57,11 +59,8 @@ TEST(Utf8, AgreesWithUnicodesTableOnRandomTexts) {
                                 "\xED\x9F\xBF", "\xEF\xBF\xBF", "\xF4\x8F\xBF\xBF", "\x7F"};
   const unsigned char edges[] = {0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0,
                                  0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x90, 0x8F};
-  uint64_t state = 0x9E3779B97F4A7C15ull;
-  auto next = [&](uint64_t n) {
-    state = state * 6364136223846793005ull + 1442695040888963407ull;
-    return (state >> 33) % n;
-  };
+  testing::SmallRandom random(0x9E3779B97F4A7C15ull);
+  auto next = [&](uint64_t n) { return random.Below(n); };
   int invalid = 0;
   for (int round = 0; round < 20000; ++round) {
     std::string text;
