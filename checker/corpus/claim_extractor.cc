@@ -264,6 +264,18 @@ std::unique_ptr<ClaimExtractor> ClaimExtractor::Load(const std::string& path) {
 
 void ClaimExtractor::Extract(const Document& doc, const ExtractContext& ctx,
                              std::vector<ClaimRecord>& out) const {
+  std::vector<bool> tried;
+  tried.reserve(doc.paragraphs().size());
+  for (const Paragraph& para : doc.paragraphs()) {
+    tried.push_back(!trigger_ || RE2::PartialMatch(re2::StringPiece(doc.slice(para.span).data(),
+                                                                    para.span.size()),
+                                                   *trigger_));
+  }
+  Extract(doc, ctx, tried, out);
+}
+
+void ClaimExtractor::Extract(const Document& doc, const ExtractContext& ctx,
+                             const std::vector<bool>& tried, std::vector<ClaimRecord>& out) const {
   std::string_view text = doc.text();
   // A value is one claim, however many patterns read it: the first (the most
   // specific, by the file's order) wins.
@@ -277,12 +289,9 @@ void ClaimExtractor::Extract(const Document& doc, const ExtractContext& ctx,
     size_t b = static_cast<size_t>(g.data() - text.data());
     return Span{b, b + g.size()};
   };
-  for (const Paragraph& para : doc.paragraphs()) {
-    if (trigger_ &&
-        !RE2::PartialMatch(re2::StringPiece(text.data() + para.span.begin, para.span.size()),
-                           *trigger_)) {
-      continue;
-    }
+  for (size_t pi = 0; pi < doc.paragraphs().size(); ++pi) {
+    if (!tried[pi]) continue;
+    const Paragraph& para = doc.paragraphs()[pi];
     for (const Pattern& p : patterns_) {
       ForEachMatch(*p.re, text, para.span, [&](const PatternMatch& m) {
         std::string_view subject = group(p, m, "subject"), owner = group(p, m, "owner");

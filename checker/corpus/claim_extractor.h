@@ -71,6 +71,12 @@ class ClaimExtractor {
 
   // Appends the claims of the document; positions resolved.
   void Extract(const Document& doc, const ExtractContext& ctx, std::vector<ClaimRecord>& out) const;
+  // The same, trying only the paragraphs marked in `tried` (one flag a
+  // paragraph): what ClaimTriggers says the trigger matches.
+  void Extract(const Document& doc, const ExtractContext& ctx, const std::vector<bool>& tried,
+               std::vector<ClaimRecord>& out) const;
+  // Null when every paragraph is tried.
+  const RE2* trigger() const { return trigger_.get(); }
 
  private:
   ClaimExtractor() = default;

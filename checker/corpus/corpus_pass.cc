@@ -48,6 +48,7 @@ std::unique_ptr<CorpusPass> CorpusPass::Load(const std::string& rules_root,
   p->keys_ = std::make_unique<KeyNormaliser>(p->kb_, p->settings_.claims.spellings, p->wordnet_);
   p->quotes_ = std::make_unique<QuoteExtractor>(p->settings_.quotes.extraction, *p->keys_);
   p->lines_ = std::make_unique<TemplateLineExtractor>(p->settings_.template_lines);
+  p->claim_triggers_ = std::make_unique<ClaimTriggers>(p->settings_.extractors);
   std::string names;
   for (const auto& [n, id] : p->kb_.jurisdiction_names) names += n + "=" + id + "\n";
   for (const auto& [n, id] : p->kb_.person_names) names += n + "=" + id + "\n";
@@ -91,7 +92,11 @@ ArticleRecords CorpusPass::Extract(const Article& article, const Document& doc) 
     ctx.keys = keys_.get();
     ctx.article_date = date;
     ctx.approximation = settings_.claims.approximation;
-    for (const auto& x : settings_.extractors) x->Extract(doc, ctx, r.claims);
+    std::vector<std::vector<bool>> tried;
+    claim_triggers_->Mark(doc, tried);
+    for (size_t x = 0; x < settings_.extractors.size(); ++x) {
+      settings_.extractors[x]->Extract(doc, ctx, tried[x], r.claims);
+    }
   }
   if (settings_.quote_variant.enabled) quotes_->Extract(doc, r.quotes);
   if (settings_.template_line.enabled) lines_->Extract(doc, r.lines);

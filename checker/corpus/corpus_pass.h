@@ -10,6 +10,7 @@
 
 #include "checker/article.h"
 #include "checker/config.h"
+#include "checker/corpus/claim_triggers.h"
 #include "checker/corpus/corpus_settings.h"
 #include "checker/corpus/kb_names.h"
 #include "checker/corpus/key_normaliser.h"
@@ -53,6 +54,7 @@ class CorpusPass {
   std::unique_ptr<KeyNormaliser> keys_;
   std::unique_ptr<QuoteExtractor> quotes_;
   std::unique_ptr<TemplateLineExtractor> lines_;
+  std::unique_ptr<ClaimTriggers> claim_triggers_;
   std::string version_;
 };
 
