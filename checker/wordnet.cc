@@ -8,14 +8,6 @@
 namespace newslint {
 namespace {
 
-std::string ReadWhole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read WordNet file " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // WordNet's detachment rules, per part of speech: suffix -> ending.
 struct Detach {
   const char* suffix;
@@ -34,12 +26,16 @@ std::shared_ptr<const WordNet> WordNet::Load(const std::string& dir) {
   for (const char* name : {"noun", "verb", "adj", "adv"}) {
     PartOfSpeech p;
     p.name = name;
-    p.index = ReadWhole(dir + "/index." + name);
-    p.data_path = dir + "/data." + name;
+    // Mapped, not read: the synonym-swap rule's start-up looked up a few
+    // thousand synsets, each through a newly opened data file.
+    p.index_file = MappedFile::Open(dir + "/index." + name);
+    p.index = p.index_file->bytes();
+    p.data_file = MappedFile::Open(dir + "/data." + name);
+    p.data = p.data_file->bytes();
     size_t pos = 0;
     while (pos < p.index.size()) {
       size_t eol = p.index.find('\n', pos);
-      if (eol == std::string::npos) eol = p.index.size();
+      if (eol == std::string_view::npos) eol = p.index.size();
       if (p.index[pos] != ' ') p.line_starts.push_back(pos);  // header lines start with spaces
       pos = eol + 1;
     }
@@ -59,13 +55,13 @@ std::shared_ptr<const WordNet> WordNet::Load(const std::string& dir) {
 std::string_view WordNet::FindIndexLine(const PartOfSpeech& p, std::string_view lemma) const {
   auto lemma_of = [&](size_t start) {
     size_t sp = p.index.find(' ', start);
-    return std::string_view(p.index).substr(start, sp - start);
+    return p.index.substr(start, sp - start);
   };
   auto it = std::lower_bound(p.line_starts.begin(), p.line_starts.end(), lemma,
                              [&](size_t start, std::string_view l) { return lemma_of(start) < l; });
   if (it == p.line_starts.end() || lemma_of(*it) != lemma) return {};
   size_t eol = p.index.find('\n', *it);
-  return std::string_view(p.index).substr(*it, eol - *it);
+  return p.index.substr(*it, eol - *it);
 }
 
 bool WordNet::IsLemma(std::string_view word) const {
@@ -136,14 +132,12 @@ std::set<std::string> WordNet::Synonyms(std::string_view lemma) const {
     for (int i = 0; i < p_cnt; ++i) ls >> skip;
     int sense_cnt = 0, tagsense_cnt = 0;
     ls >> sense_cnt >> tagsense_cnt;
-    std::ifstream data(p.data_path, std::ios::binary);
     for (int i = 0; i < synset_cnt; ++i) {
       long offset = 0;
       if (!(ls >> offset)) break;
-      data.seekg(offset);
-      std::string synset;
-      std::getline(data, synset);
-      std::istringstream ss(synset);
+      if (offset < 0 || static_cast<size_t>(offset) >= p.data.size()) break;
+      std::string_view rest = p.data.substr(static_cast<size_t>(offset));
+      std::istringstream ss{std::string(rest.substr(0, rest.find('\n')))};
       std::string off, lex_filenum, ss_type, w_cnt_hex;
       ss >> off >> lex_filenum >> ss_type >> w_cnt_hex;
       int w_cnt = static_cast<int>(std::stoul(w_cnt_hex, nullptr, 16));

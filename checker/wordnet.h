@@ -1,8 +1,9 @@
 // A small reader of WordNet 3.0's database files (Debian's wordnet-base:
 // index.*, data.* and *.exc under /usr/share/wordnet): lemmas, base forms
 // (WordNet's "morphy" rules and exception lists) and single-word synonyms.
-// Index files are held in memory; synsets are read from the data files by
-// their byte offset, which is what WordNet's offsets are.
+// Index and data files are mapped into memory (checker/mapped_file.h);
+// synsets are read from the data files by their byte offset, which is what
+// WordNet's offsets are.
 #pragma once
 
 #include <memory>
@@ -11,6 +12,8 @@
 #include <string_view>
 #include <unordered_map>
 #include <vector>
+
+#include "checker/mapped_file.h"
 
 namespace newslint {
 
@@ -35,9 +38,10 @@ class WordNet {
  private:
   struct PartOfSpeech {
     std::string name;                // noun, verb, adj, adv
-    std::string index;               // the whole index file
+    std::unique_ptr<const MappedFile> index_file, data_file;
+    std::string_view index;           // the whole index file
     std::vector<size_t> line_starts;  // sorted lemma lines
-    std::string data_path;
+    std::string_view data;            // the whole data file
     std::unordered_map<std::string, std::vector<std::string>> exceptions;
   };
 
