@@ -1,12 +1,63 @@
 #include "checker/wordnet.h"
 
 #include <algorithm>
+#include <charconv>
+#include <optional>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 
 namespace newslint {
 namespace {
+
+// The fields of a database line: WordNet separates them by single spaces.
+std::vector<std::string_view> Fields(std::string_view line) {
+  std::vector<std::string_view> out;
+  size_t pos = 0;
+  while (pos < line.size()) {
+    size_t end = line.find(' ', pos);
+    if (end == std::string_view::npos) end = line.size();
+    if (end > pos) out.push_back(line.substr(pos, end - pos));
+    pos = end + 1;
+  }
+  return out;
+}
+
+// A whole field as a number in `base`; nullopt when it is not one.
+std::optional<long> Number(std::string_view field, int base = 10) {
+  long value = 0;
+  auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), value, base);
+  if (error != std::errc() || end != field.data() + field.size()) return std::nullopt;
+  return value;
+}
+
+// An index line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt
+// tagsense_cnt synset_offset... Parsed by splitting, not through a string
+// stream: the synonym-swap rule reads a few thousand of them at start-up.
+struct IndexEntry {
+  long tagged_senses = 0;
+  std::vector<long> offsets;  // of the lemma's synsets in the data file
+};
+
+std::optional<IndexEntry> ParseIndexLine(std::string_view line) {
+  std::vector<std::string_view> f = Fields(line);
+  if (f.size() < 4) return std::nullopt;
+  auto synsets = Number(f[2]), pointers = Number(f[3]);
+  if (!synsets || !pointers || *pointers < 0) return std::nullopt;
+  size_t at = 4 + static_cast<size_t>(*pointers);  // sense_cnt
+  if (f.size() < at + 2) return std::nullopt;
+  auto tagged = Number(f[at + 1]);
+  if (!tagged) return std::nullopt;
+  IndexEntry entry;
+  entry.tagged_senses = *tagged;
+  for (size_t i = at + 2; i < f.size() && entry.offsets.size() < static_cast<size_t>(*synsets);
+       ++i) {
+    auto offset = Number(f[i]);
+    if (!offset) break;
+    entry.offsets.push_back(*offset);
+  }
+  return entry;
+}
 
 // WordNet's detachment rules, per part of speech: suffix -> ending.
 struct Detach {
@@ -83,13 +134,7 @@ int WordNet::TaggedSenseCount(std::string_view lemma) const {
   for (const auto& p : parts_) {
     std::string_view line = FindIndexLine(p, lemma);
     if (line.empty()) continue;
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt ...
-    std::istringstream ls{std::string(line)};
-    std::string word, pos_tag, skip;
-    int synset_cnt = 0, p_cnt = 0, sense_cnt = 0, tagged = 0;
-    ls >> word >> pos_tag >> synset_cnt >> p_cnt;
-    for (int i = 0; i < p_cnt; ++i) ls >> skip;
-    if (ls >> sense_cnt >> tagged) total += tagged;
+    if (auto entry = ParseIndexLine(line)) total += static_cast<int>(entry->tagged_senses);
   }
   return total;
 }
@@ -124,30 +169,22 @@ std::set<std::string> WordNet::Synonyms(std::string_view lemma) const {
   for (const auto& p : parts_) {
     std::string_view line = FindIndexLine(p, lemma);
     if (line.empty()) continue;
-    std::istringstream ls{std::string(line)};
-    std::string word, pos_tag;
-    int synset_cnt = 0, p_cnt = 0;
-    ls >> word >> pos_tag >> synset_cnt >> p_cnt;
-    std::string skip;
-    for (int i = 0; i < p_cnt; ++i) ls >> skip;
-    int sense_cnt = 0, tagsense_cnt = 0;
-    ls >> sense_cnt >> tagsense_cnt;
-    for (int i = 0; i < synset_cnt; ++i) {
-      long offset = 0;
-      if (!(ls >> offset)) break;
+    auto entry = ParseIndexLine(line);
+    if (!entry) continue;
+    for (long offset : entry->offsets) {
       if (offset < 0 || static_cast<size_t>(offset) >= p.data.size()) break;
+      // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] ...
       std::string_view rest = p.data.substr(static_cast<size_t>(offset));
-      std::istringstream ss{std::string(rest.substr(0, rest.find('\n')))};
-      std::string off, lex_filenum, ss_type, w_cnt_hex;
-      ss >> off >> lex_filenum >> ss_type >> w_cnt_hex;
-      int w_cnt = static_cast<int>(std::stoul(w_cnt_hex, nullptr, 16));
-      for (int w = 0; w < w_cnt; ++w) {
-        std::string lemma_w, lex_id;
-        ss >> lemma_w >> lex_id;
-        if (auto paren = lemma_w.find('('); paren != std::string::npos) lemma_w.resize(paren);
-        std::transform(lemma_w.begin(), lemma_w.end(), lemma_w.begin(),
+      std::vector<std::string_view> f = Fields(rest.substr(0, rest.find('\n')));
+      if (f.size() < 4) continue;
+      auto words = Number(f[3], 16);
+      if (!words) continue;
+      for (long w = 0; w < *words && 4 + 2 * static_cast<size_t>(w) < f.size(); ++w) {
+        std::string word(f[4 + 2 * static_cast<size_t>(w)]);
+        if (auto paren = word.find('('); paren != std::string::npos) word.resize(paren);
+        std::transform(word.begin(), word.end(), word.begin(),
                        [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        if (lemma_w.find('_') == std::string::npos && lemma_w != lemma) out.insert(lemma_w);
+        if (word.find('_') == std::string::npos && word != lemma) out.insert(word);
       }
     }
   }
