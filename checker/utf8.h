@@ -53,9 +53,11 @@ constexpr bool IsWordChar(char32_t c) {
 }
 bool IsUpperBeyondAscii(char32_t c);
 bool IsLowerBeyondAscii(char32_t c);
-inline bool IsUpper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperBeyondAscii(c); }
+constexpr bool IsUpper(char32_t c) {
+  return c < 0x80 ? c >= 'A' && c <= 'Z' : IsUpperBeyondAscii(c);
+}
 inline bool IsLower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : IsLowerBeyondAscii(c); }
-inline bool IsSpace(char32_t c) {
+constexpr bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
          c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
          c == 0x3000;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
-#include <optional>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <stdexcept>
 
@@ -80,14 +80,13 @@ std::shared_ptr<const WordNet> WordNet::Load(const std::string& dir) {
     // Mapped, not read: the synonym-swap rule's start-up looked up a few
     // thousand synsets, each through a newly opened data file.
     p.index_file = MappedFile::Open(dir + "/index." + name);
-    p.index = p.index_file->bytes();
     p.data_file = MappedFile::Open(dir + "/data." + name);
-    p.data = p.data_file->bytes();
+    const std::string_view index = p.index();
     size_t pos = 0;
-    while (pos < p.index.size()) {
-      size_t eol = p.index.find('\n', pos);
-      if (eol == std::string_view::npos) eol = p.index.size();
-      if (p.index[pos] != ' ') p.line_starts.push_back(pos);  // header lines start with spaces
+    while (pos < index.size()) {
+      size_t eol = index.find('\n', pos);
+      if (eol == std::string_view::npos) eol = index.size();
+      if (index[pos] != ' ') p.line_starts.push_back(pos);  // header lines start with spaces
       pos = eol + 1;
     }
     std::ifstream exc(dir + "/" + name + ".exc");
@@ -104,15 +103,16 @@ std::shared_ptr<const WordNet> WordNet::Load(const std::string& dir) {
 }
 
 std::string_view WordNet::FindIndexLine(const PartOfSpeech& p, std::string_view lemma) const {
+  const std::string_view index = p.index();
   auto lemma_of = [&](size_t start) {
-    size_t sp = p.index.find(' ', start);
-    return p.index.substr(start, sp - start);
+    size_t sp = index.find(' ', start);
+    return index.substr(start, sp - start);
   };
   auto it = std::lower_bound(p.line_starts.begin(), p.line_starts.end(), lemma,
                              [&](size_t start, std::string_view l) { return lemma_of(start) < l; });
   if (it == p.line_starts.end() || lemma_of(*it) != lemma) return {};
-  size_t eol = p.index.find('\n', *it);
-  return p.index.substr(*it, eol - *it);
+  size_t eol = index.find('\n', *it);
+  return index.substr(*it, eol - *it);
 }
 
 bool WordNet::IsLemma(std::string_view word) const {
@@ -171,10 +171,11 @@ std::set<std::string> WordNet::Synonyms(std::string_view lemma) const {
     if (line.empty()) continue;
     auto entry = ParseIndexLine(line);
     if (!entry) continue;
+    const std::string_view data = p.data();
     for (long offset : entry->offsets) {
-      if (offset < 0 || static_cast<size_t>(offset) >= p.data.size()) break;
+      if (offset < 0 || static_cast<size_t>(offset) >= data.size()) break;
       // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] ...
-      std::string_view rest = p.data.substr(static_cast<size_t>(offset));
+      std::string_view rest = data.substr(static_cast<size_t>(offset));
       std::vector<std::string_view> f = Fields(rest.substr(0, rest.find('\n')));
       if (f.size() < 4) continue;
       auto words = Number(f[3], 16);

@@ -39,9 +39,9 @@ class WordNet {
   struct PartOfSpeech {
     std::string name;                // noun, verb, adj, adv
     std::unique_ptr<const MappedFile> index_file, data_file;
-    std::string_view index;           // the whole index file
-    std::vector<size_t> line_starts;  // sorted lemma lines
-    std::string_view data;            // the whole data file
+    std::vector<size_t> line_starts;  // sorted lemma lines of the index file
+    std::string_view index() const { return index_file->bytes(); }
+    std::string_view data() const { return data_file->bytes(); }
     std::unordered_map<std::string, std::vector<std::string>> exceptions;
   };
 

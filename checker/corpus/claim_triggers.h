@@ -27,8 +27,8 @@ class ClaimTriggers {
 
  private:
   size_t extractors_ = 0;
-  std::vector<int> slot_;  // per extractor: its trigger's index in set_, or -1 for none
-  std::unique_ptr<PatternSet> set_;
+  std::vector<size_t> extractor_of_;  // per pattern of set_: the extractor it triggers
+  std::unique_ptr<PatternSet> set_;   // null when no extractor has a trigger
 };
 
 }  // namespace newslint::corpus

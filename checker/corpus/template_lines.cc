@@ -19,19 +19,19 @@ bool IsMarker(char32_t c) {
 
 // What ShapeOf asks of an ASCII byte: a word character, an upper-case one,
 // one that keeps a word going (an apostrophe, a hyphen), one that is not the
-// line's last mark (a space, a quote, a closing bracket).
+// line's last mark (a space, a quote, a closing bracket). The same tests as
+// the code-point path of ShapeOf, answered once per byte value here.
 enum : uint8_t { kWord = 1, kUpper = 2, kJoiner = 4, kNotAMark = 8 };
+constexpr bool KeepsWordGoing(char32_t c) { return c == '\'' || c == 0x2019 || c == '-'; }
+constexpr bool NotAMark(char32_t c) {
+  return utf8::IsSpace(c) || c == '"' || c == 0x201D || c == 0x2019 || c == '\'' || c == ')';
+}
 constexpr std::array<uint8_t, 128> kAsciiShape = [] {
   std::array<uint8_t, 128> t{};
-  for (int c = 0; c < 128; ++c) {
-    auto u = static_cast<char32_t>(c);
-    t[c] = static_cast<uint8_t>((utf8::IsWordChar(u) ? kWord : 0) |
-                                (u >= 'A' && u <= 'Z' ? kUpper : 0) |
-                                (u == '\'' || u == '-' ? kJoiner : 0) |
-                                (u == ' ' || u == '\t' || u == '\n' || u == '\r' || u == '\f' ||
-                                         u == '\v' || u == '"' || u == '\'' || u == ')'
-                                     ? kNotAMark
-                                     : 0));
+  for (char32_t c = 0; c < 128; ++c) {
+    t[c] = static_cast<uint8_t>(
+        (utf8::IsWordChar(c) ? kWord : 0) | (utf8::IsUpper(c) ? kUpper : 0) |
+        (KeepsWordGoing(c) ? kJoiner : 0) | (NotAMark(c) ? kNotAMark : 0));
   }
   return t;
 }();
@@ -111,10 +111,8 @@ TemplateLineExtractor::LineShape TemplateLineExtractor::ShapeOf(std::string_view
       ++shape.words;
       if (utf8::IsUpper(c)) ++shape.capitalised;
     }
-    in_word = w || (in_word && (c == '\'' || c == 0x2019 || c == '-'));
-    if (!utf8::IsSpace(c) && c != '"' && c != 0x201D && c != 0x2019 && c != '\'' && c != ')') {
-      shape.last_mark = c;
-    }
+    in_word = w || (in_word && KeepsWordGoing(c));
+    if (!NotAMark(c)) shape.last_mark = c;
   }
   return shape;
 }
