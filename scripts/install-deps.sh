@@ -9,6 +9,7 @@ packages=(
   nlohmann-json3-dev libre2-dev libfmt-dev libyaml-cpp-dev libgtest-dev libsqlite3-dev
   libsimdjson-dev   # the JSONL fast path
   libjemalloc-dev   # the command's allocator (CMakeLists.txt)
+  libpcre2-dev      # quote attribution's patterns (checker/pcre2_pattern.h)
   wordnet-base python3 python3-yaml libbenchmark-dev python3-jsonschema
   slurmctld slurmd slurm-client   # the sharded mode's test runs a one-node Slurm
   chromium  # the HTML report's browser test (tests/html_report_browser_test.cc)

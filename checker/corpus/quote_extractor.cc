@@ -6,6 +6,7 @@
 #include <array>
 #include <optional>
 
+#include "checker/corpus/quote_attribution.h"
 #include "checker/utf8.h"
 #include "checker/wordnet.h"
 
@@ -21,12 +22,10 @@ struct OpenMark {
 
 bool IsWord(char32_t c) { return utf8::IsWordChar(c); }
 
-// The attribution patterns are large (Unicode classes, names of up to four
-// words): compiled with room for RE2's DFA and without logging.
+// Compiled without logging.
 RE2::Options PatternOptions() {
   RE2::Options o;
   o.set_log_errors(false);
-  o.set_max_mem(64 << 20);
   return o;
 }
 
@@ -42,78 +41,6 @@ constexpr std::array<std::string_view, 64> kNotHeads = {
 
 bool NotAHead(const std::string& w) {
   return std::find(kNotHeads.begin(), kNotHeads.end(), w) != kNotHeads.end();
-}
-
-const std::string& Verbs() {
-  static const std::string v =
-      "(?:said|says|added|stated|wrote|noted|warned|insisted|argued|declared|explained|"
-      "continued|concluded|replied|asserted|remarked|stressed|urged|tweeted|posted|recalled|"
-      "acknowledged|admitted|claimed|announced|told\\s+[\\p{Ll} ]{1,30}?)";
-  return v;
-}
-
-// A name as news writes it before or after "said": capitalised words.
-const std::string& Name() {
-  static const std::string n =
-      "((?:\\p{Lu}[\\p{L}\\p{M}\\x{2019}'.\\-]*\\s+){0,3}\\p{Lu}[\\p{L}\\p{M}\\x{2019}'.\\-]*)";
-  return n;
-}
-
-struct Attribution {
-  std::string name;  // as written; empty for a pronoun
-  bool pronoun = false;
-};
-
-std::optional<Attribution> AttributionAfter(std::string_view after) {
-  static const RE2 pronoun("^\\s*,?\\s*(?:he|she)\\s+(?:has\\s+|had\\s+)?" + Verbs() + "\\b",
-                           PatternOptions());
-  static const RE2 verb_name(
-      "^\\s*,?\\s*(?:said|says|added|wrote|stated|noted|warned|insisted|"
-      "argued|declared|explained|continued|replied|asserted|remarked|"
-      "stressed)\\s+" +
-          Name(),
-      PatternOptions());
-  static const RE2 name_verb("^\\s*,?\\s*" + Name() + "\\s+(?:has\\s+|had\\s+)?" + Verbs() + "\\b",
-                             PatternOptions());
-  static const RE2 name_appos(
-      "^\\s*,?\\s*" + Name() + "\\s*,[^,\\x{201C}\\x{201D}\"]{1,80},\\s*" + Verbs() + "\\b",
-      PatternOptions());
-  static const RE2 according("^\\s*,?\\s*[Aa]ccording\\s+to\\s+" + Name(), PatternOptions());
-  re2::StringPiece in(after.data(), std::min<size_t>(after.size(), 200));
-  std::string name;
-  if (RE2::PartialMatch(in, pronoun)) return Attribution{"", true};
-  if (RE2::PartialMatch(in, verb_name, &name) || RE2::PartialMatch(in, name_verb, &name) ||
-      RE2::PartialMatch(in, name_appos, &name) || RE2::PartialMatch(in, according, &name)) {
-    return Attribution{name, false};
-  }
-  return std::nullopt;
-}
-
-std::optional<Attribution> AttributionBefore(std::string_view before) {
-  static const std::string tail =
-      "(?:\\s+(?:on|in|at)\\s+\\p{Lu}\\p{L}+)?(?:\\s+that)?\\s*[,:]?\\s*$";
-  static const RE2 name_verb(Name() + "\\s+(?:has\\s+|had\\s+)?" + Verbs() + tail,
-                             PatternOptions());
-  static const RE2 name_appos(
-      Name() + "\\s*,[^,\\x{201C}\\x{201D}\"]{1,80},\\s*(?:has\\s+|had\\s+)?" + Verbs() + tail,
-      PatternOptions());
-  static const RE2 according("[Aa]ccording\\s+to\\s+" + Name() + "\\s*,?\\s*$", PatternOptions());
-  static const RE2 pronoun("\\b(?:[Hh]e|[Ss]he)\\s+(?:has\\s+|had\\s+)?" + Verbs() + tail,
-                           PatternOptions());
-  size_t keep = std::min<size_t>(before.size(), 240);
-  std::string_view tailtext = before.substr(before.size() - keep);
-  // Never start inside a UTF-8 sequence.
-  while (!tailtext.empty() && (static_cast<unsigned char>(tailtext[0]) & 0xC0) == 0x80) {
-    tailtext.remove_prefix(1);
-  }
-  re2::StringPiece in(tailtext.data(), tailtext.size());
-  std::string name;
-  if (RE2::PartialMatch(in, name_verb, &name) || RE2::PartialMatch(in, name_appos, &name) ||
-      RE2::PartialMatch(in, according, &name)) {
-    return Attribution{name, false};
-  }
-  if (RE2::PartialMatch(in, pronoun)) return Attribution{"", true};
-  return std::nullopt;
 }
 
 bool HasSentencePunctuation(std::string_view s, bool commas_too) {
@@ -138,8 +65,7 @@ std::string JoinWords(const std::vector<std::string>& w, size_t from, size_t to)
 
 QuoteExtractor::QuoteExtractor(QuoteSettings settings, const KeyNormaliser& keys)
     : settings_(settings), keys_(keys) {
-  AttributionAfter("");
-  AttributionBefore("");
+  PrepareAttribution();
 }
 
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text, Span paragraph) {
