@@ -4,6 +4,7 @@
 
 #include <future>
 
+#include "checker/corpus/kb_names.h"
 #include "checker/dates/date_analysis.h"
 #include "checker/dates/date_lexicon.h"
 #include "checker/kb/event_base.h"
@@ -62,9 +63,19 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     // fill it here, before the loaders below parse YAML on three threads
     // (ThreadSanitizer saw them meet there).
     (void)YAML::Load("true").as<bool>();
+    // The cross-article pass takes the KB's names from the people base read
+    // below rather than parsing the same files again (yaml-cpp is slow);
+    // it reads its claims first, so it seldom waits. The promise is kept,
+    // given the KB's error, or broken (destroyed before `s`, whose future
+    // waits for the pass's thread) when something else fails first: the
+    // thread never waits on it for ever.
+    std::promise<corpus::KbNames> kb_names;
+    std::shared_future<corpus::KbNames> kb_names_ready = kb_names.get_future().share();
+    bool kb_names_kept = false;
     if (options.load_corpus_pass) {
-      s.corpus_pass_loading = std::async(std::launch::async,
-                                         [] { return corpus::CorpusPass::Load(RulesRoot()); });
+      s.corpus_pass_loading = std::async(std::launch::async, [kb_names_ready] {
+        return corpus::CorpusPass::Load(RulesRoot(), [&] { return kb_names_ready.get(); });
+      });
     }
     // The rules and the knowledge base are separate files read into separate
     // objects: read them side by side. Start-up is most of a small check's
@@ -77,9 +88,20 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     auto lexicon = DateLexicon::Load(RulesRoot() + "/dates/lexicon/en.yaml");
     auto events = std::make_shared<EventBase>();
     auto people = std::make_shared<PeopleBase>();
-    for (const auto& dir : KnowledgeDirs(s.config, options)) {
-      events->LoadFolder(dir + "/events");
-      people->LoadFolder(dir);
+    try {
+      // The first folder is the shipped KB, the one the cross-article pass
+      // reads; folders added by the configuration are the per-article
+      // pass's alone.
+      for (const auto& dir : KnowledgeDirs(s.config, options)) {
+        events->LoadFolder(dir + "/events");
+        people->LoadFolder(dir);
+        if (!kb_names_kept) kb_names.set_value(corpus::KbNamesOf(*people));
+        kb_names_kept = true;
+      }
+    } catch (...) {
+      if (!kb_names_kept) kb_names.set_exception(std::current_exception());
+      kb_names_kept = true;
+      throw;
     }
     std::vector<LoadError> faults;
     events->Validate(faults);

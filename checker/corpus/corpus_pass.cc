@@ -34,9 +34,16 @@ std::string ArticleKeyOf(const Article& a, const std::string& source) {
 
 std::unique_ptr<CorpusPass> CorpusPass::Load(const std::string& rules_root,
                                              const std::string& wordnet_dir) {
+  return Load(
+      rules_root, [&] { return LoadKbNames(rules_root + "/kb"); }, wordnet_dir);
+}
+
+std::unique_ptr<CorpusPass> CorpusPass::Load(const std::string& rules_root,
+                                             const std::function<KbNames()>& kb_names,
+                                             const std::string& wordnet_dir) {
   std::unique_ptr<CorpusPass> p(new CorpusPass());
   p->settings_ = LoadCorpusSettings(rules_root + "/claims");
-  p->kb_ = LoadKbNames(rules_root + "/kb");
+  p->kb_ = kb_names();
   try {
     p->wordnet_ = WordNet::Load(wordnet_dir);
   } catch (const std::runtime_error& e) {

@@ -4,6 +4,8 @@
 // and the published corpus (phase two, once, after the run).
 #pragma once
 
+#include <functional>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,6 +26,12 @@ class CorpusPass {
   // Reads rules_root/claims (corpus.yaml, extractors/) and rules_root/kb, and
   // WordNet from wordnet_dir. Throws LoadError naming the faulty file.
   static std::unique_ptr<CorpusPass> Load(const std::string& rules_root,
+                                          const std::string& wordnet_dir = "/usr/share/wordnet");
+  // The same with the KB's names from `kb_names` (called once, after the
+  // claims are read) instead of reading rules_root/kb again: a caller that
+  // reads the KB for the per-article pass hands its names over.
+  static std::unique_ptr<CorpusPass> Load(const std::string& rules_root,
+                                          const std::function<KbNames()>& kb_names,
                                           const std::string& wordnet_dir = "/usr/share/wordnet");
 
   // The configuration's enable/disable lists and severities, by rule id or

@@ -1,60 +1,29 @@
 #include "checker/corpus/kb_names.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 
-#include "checker/yaml_view.h"
+#include "checker/kb/people_base.h"
 
 namespace newslint::corpus {
-namespace {
 
-std::vector<std::string> YamlFiles(const std::string& dir) {
-  std::vector<std::string> out;
-  std::error_code ec;
-  if (!std::filesystem::is_directory(dir, ec)) return out;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    if (e.path().extension() == ".yaml") out.push_back(e.path().string());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<std::string> ListAt(const YAML::Node& entry, const char* key, const std::string& file) {
-  if (!entry[key]) return {};
-  return ScalarList(entry[key], file, key);
-}
-
-}  // namespace
-
-KbNames LoadKbNames(const std::string& kb_dir) {
+KbNames KbNamesOf(const PeopleBase& people) {
   KbNames names;
-  for (const auto& file : YamlFiles(kb_dir + "/offices")) {
-    YAML::Node root = LoadYamlFile(file);
-    if (!root.IsMap()) continue;
-    for (const auto& j : root["jurisdictions"]) {
-      std::string id = ScalarString(j["id"], file, "id");
-      for (const char* key : {"names", "adjectives", "metonyms"}) {
-        for (auto& n : ListAt(j, key, file)) names.jurisdiction_names.emplace_back(n, id);
-      }
+  for (const Jurisdiction& j : people.jurisdictions()) {
+    for (const auto* list : {&j.names, &j.adjectives, &j.metonyms}) {
+      for (const auto& n : *list) names.jurisdiction_names.emplace_back(n, j.id);
     }
-    for (const auto& o : root["offices"]) {
-      for (auto& t : ListAt(o, "titles", file)) names.titles.push_back(t);
-    }
+  }
+  for (const Office& o : people.offices()) {
+    names.titles.insert(names.titles.end(), o.titles.begin(), o.titles.end());
   }
   std::map<std::string, std::vector<std::string>> by_family;
-  for (const auto& file : YamlFiles(kb_dir + "/people")) {
-    YAML::Node root = LoadYamlFile(file);
-    if (!root.IsMap()) continue;
-    for (const auto& p : root["people"]) {
-      std::string id = ScalarString(p["id"], file, "id");
-      if (p["name"]) names.person_names.emplace_back(ScalarString(p["name"], file, "name"), id);
-      for (const char* key : {"aliases", "variants"}) {
-        for (auto& n : ListAt(p, key, file)) names.person_names.emplace_back(n, id);
-      }
-      if (p["family_name"])
-        by_family[ScalarString(p["family_name"], file, "family_name")].push_back(id);
+  for (const Person& p : people.people()) {
+    names.person_names.emplace_back(p.name, p.id);
+    for (const auto* list : {&p.aliases, &p.variants}) {
+      for (const auto& n : *list) names.person_names.emplace_back(n, p.id);
     }
+    if (!p.family_name.empty()) by_family[p.family_name].push_back(p.id);
   }
   for (auto& [family, ids] : by_family) {
     std::sort(ids.begin(), ids.end());
@@ -64,6 +33,12 @@ KbNames LoadKbNames(const std::string& kb_dir) {
   std::sort(names.titles.begin(), names.titles.end());
   names.titles.erase(std::unique(names.titles.begin(), names.titles.end()), names.titles.end());
   return names;
+}
+
+KbNames LoadKbNames(const std::string& kb_dir) {
+  PeopleBase people;
+  people.LoadFolder(kb_dir);
+  return KbNamesOf(people);
 }
 
 }  // namespace newslint::corpus

@@ -2,13 +2,16 @@
 // names, adjectives and metonyms of each jurisdiction ("China", "Chinese",
 // "Beijing" are one key), the names of known people (so "Putin" and "Russian
 // President Vladimir Putin" are one speaker), and office titles (stripped from
-// speakers). Only these fields are read; `newslint kb check` validates the
-// files as a whole.
+// speakers).
 #pragma once
 
 #include <string>
 #include <unordered_map>
 #include <vector>
+
+namespace newslint {
+class PeopleBase;
+}
 
 namespace newslint::corpus {
 
@@ -23,9 +26,14 @@ struct KbNames {
   std::vector<std::string> titles;
 };
 
-// Reads rules/kb/offices/*.yaml and rules/kb/people/*.yaml under kb_dir;
-// throws LoadError naming the file, line and column of a malformed entry. A
-// missing folder gives empty lists (a custom rules root need not have a KB).
+// The names of a knowledge base already read (the per-article pass reads
+// the same files for its titles: read once, they serve both passes).
+KbNames KbNamesOf(const PeopleBase& people);
+
+// Reads offices/*.yaml and people/*.yaml under kb_dir as the PeopleBase
+// does; throws LoadError naming the file, line and column of a malformed
+// entry. A missing folder gives empty lists (a custom rules root need not
+// have a KB).
 KbNames LoadKbNames(const std::string& kb_dir);
 
 }  // namespace newslint::corpus
