@@ -8,7 +8,9 @@
 // PCRE2 backtracks, and a text built against a pattern (a long run of the
 // spaces three of its parts take) can make it try millions of ways. Past a
 // step limit it stops, and RE2, built then, answers in linear time: the
-// answer is always RE2's, only sooner. Rules' patterns stay RE2 throughout.
+// answer is always RE2's, only sooner (up to the libraries' Unicode tables,
+// which may differ on letters of recent Unicode versions). Rules' patterns
+// stay RE2 throughout.
 #pragma once
 
 #include <memory>
