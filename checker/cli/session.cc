@@ -71,7 +71,7 @@ std::optional<Session> OpenSession(const SessionOptions& options, std::ostream& 
     // thread never waits on it for ever.
     std::promise<corpus::KbNames> kb_names;
     std::shared_future<corpus::KbNames> kb_names_ready = kb_names.get_future().share();
-    bool kb_names_kept = false;
+    bool kb_names_kept = !options.load_corpus_pass;  // nobody waits on them
     if (options.load_corpus_pass) {
       s.corpus_pass_loading = std::async(std::launch::async, [kb_names_ready] {
         return corpus::CorpusPass::Load(RulesRoot(), [&] { return kb_names_ready.get(); });
